@@ -1,0 +1,911 @@
+// Pass 4: cut a coroutine body into states — the control-flow graph.
+//
+// Statements and expressions that contain no suspension are kept whole (one
+// `js` op); everything that does is "exploded": evaluated step by step, with
+// intermediate values in temporaries, so that each suspension ends a state and
+// the code after it starts a new one. Loops, conditionals, switch and try
+// become explicit jumps between states; try blocks also produce entries in
+// the tries table that the runtime uses to route throws and returns.
+// for-of, for-in, for co_await and async co_yield* are first expanded to plain
+// statements from small templates (see ./templates.ts) and then exploded.
+import * as t from '@babel/types';
+import { CoroutineUnit, containsSuspension, VarInfo } from '../bindings';
+import { isCo } from '../syntax/parse';
+import { CODES, CompileError, diagnosticAt } from '../diagnostics';
+import { CoroutineCFG, InternalNames, Label, Op, State, SuspendKind, SuspensionPoint, TryEntry } from './ir';
+import { expandTemplate, RAW_RETURN, RAW_YIELD, COMPLETION } from './templates';
+
+interface JumpContext {
+  labels: string[];
+  breakL: Label;
+  continueL: Label | null;
+  /** is a loop or switch (target of an unlabelled break) */
+  breakable: boolean;
+  finallyDepth: number;
+}
+
+export interface BuildContext {
+  source: string;
+  filename: string;
+  memo: WeakMap<t.Node, boolean>;
+  names: InternalNames;
+  /** numeric literals in emitted AST that must become a label's state id */
+  fixups: { node: t.NumericLiteral; label: Label }[];
+}
+
+export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
+  const { memo, names } = ctx;
+  const kind = unit.info.kind;
+  const fn = unit.info.node;
+  const states: State[] = [{ id: 0, ops: [], line: fn.loc ? fn.loc.start.line : null, resumedBy: null }];
+  let cur = states[0];
+  const tries: TryEntry[] = [];
+  const suspensions: SuspensionPoint[] = [];
+  const entryLabels: Label[] = [];
+  const jumpStack: JumpContext[] = [];
+  const finallyStack: TryEntry[] = [];
+  let usesOp = false;
+  let tempCount = 0;
+
+  const susp = (n: t.Node | null | undefined): boolean => !!n && containsSuspension(n, kind, memo);
+  const fail = (node: t.Node, message: string): never => {
+    throw new CompileError([diagnosticAt(ctx.source, ctx.filename, node.start ?? 0, CODES.UNSUPPORTED, message)]);
+  };
+
+  // ------------------------------------------------------------ states
+
+  const newLabel = (): Label => ({ id: -1 });
+  const terminates = (op: Op | undefined): boolean => {
+    if (!op) return false;
+    if (op.op === 'jump') return op.cond === null;
+    if (op.op === 'js') return op.exits;
+    return op.op === 'suspend' || op.op === 'complete' || op.op === 'abrupt';
+  };
+  const mark = (label: Label, resumedBy: t.Node | null = null): void => {
+    if (cur.ops.length === 0 && !cur.resumedBy && !resumedBy) { label.id = cur.id; return; }
+    const s: State = { id: states.length, ops: [], line: null, resumedBy };
+    states.push(s);
+    cur = s;
+    label.id = s.id;
+  };
+  const emit = (op: Op, node?: t.Node | null): void => {
+    if (terminates(cur.ops[cur.ops.length - 1])) {
+      // unreachable code after a jump/return: give it its own (dead) state
+      mark(newLabel());
+    }
+    if (cur.line === null && node && node.loc) cur.line = node.loc.start.line;
+    cur.ops.push(op);
+  };
+  const emitJs = (node: t.Statement, source?: t.Node | null): void => {
+    emit({ op: 'js', node, targets: [], exits: node.type === 'ThrowStatement' }, source ?? node);
+  };
+  const jump = (target: Label, cond: t.Expression | null = null, node?: t.Node | null): void => emit({ op: 'jump', target, cond }, node);
+
+  // ------------------------------------------------------------ names
+
+  const tagged = (name: string): t.Identifier => {
+    const id = t.identifier(name);
+    id.extra = { coVar: name, coOwner: unit.info.index };
+    return id;
+  };
+  const newTemp = (hint = 't'): string => {
+    let name: string;
+    do { name = `$${hint}${++tempCount}`; } while (unit.fileNames.has(name) || unit.vars.has(name));
+    const info: VarInfo = { name, kind: 'temp', declStart: -1, captured: false, inLoop: false };
+    unit.vars.set(name, info);
+    return name;
+  };
+  const sent = (): t.Identifier => t.identifier(names.sent);
+  const rt = (member: string): t.MemberExpression => t.memberExpression(t.identifier(names.runtime), t.identifier(member));
+  const assignStmt = (target: t.LVal, value: t.Expression): t.ExpressionStatement => t.expressionStatement(t.assignmentExpression('=', target, value));
+
+  /** a value that must survive later evaluation (maybe a suspension): store it */
+  const keep = (e: t.Expression, later: boolean): t.Expression => {
+    if (!later || isConstant(e)) return e;
+    const name = newTemp();
+    emitJs(assignStmt(tagged(name), e), e);
+    return tagged(name);
+  };
+
+  // ------------------------------------------------------------ suspensions
+
+  const suspend = (kindOf: SuspendKind, value: t.Expression | null, node: t.Node): t.Expression => {
+    const resume = newLabel();
+    const from = cur.id;
+    if (kindOf === 'delegate' || kindOf === 'raw' || (kindOf === 'await' && kind === 'asyncgen')) usesOp = true;
+    emit({ op: 'suspend', kind: kindOf, value, resume, node }, node);
+    suspensions.push({ kind: kindOf, node, from: cur.id === from ? from : cur.id, resume });
+    entryLabels.push(resume);
+    mark(resume, node);
+    return sent();
+  };
+
+  // ------------------------------------------------------------ expressions
+
+  const expr = (e: t.Expression, ignore = false): t.Expression | null => {
+    if (!susp(e)) return e;
+    switch (e.type) {
+      case 'YieldExpression': {
+        if (e.delegate) {
+          if (kind === 'asyncgen') return asyncDelegate(e);
+          return suspend('delegate', e.argument ? value(e.argument) : t.identifier('undefined'), e);
+        }
+        let v: t.Expression | null = e.argument ? value(e.argument) : null;
+        if (kind === 'asyncgen') v = suspend('await', v ?? t.identifier('undefined'), e);
+        return suspend('yield', v, e);
+      }
+      case 'AwaitExpression':
+        return suspend('await', value(e.argument), e);
+      case 'CallExpression':
+        if (e.callee.type === 'Identifier' && e.callee.name === RAW_YIELD) {
+          return suspend('raw', value(e.arguments[0] as t.Expression), e);
+        }
+        return call(e);
+      case 'NewExpression':
+        return call(e);
+      case 'SequenceExpression': {
+        const xs = e.expressions;
+        for (let i = 0; i < xs.length - 1; i++) statementOf(expr(xs[i], true), xs[i]);
+        return expr(xs[xs.length - 1], ignore);
+      }
+      case 'BinaryExpression': {
+        const left = e.left.type === 'PrivateName' ? e.left : keep(value(e.left), susp(e.right));
+        return t.binaryExpression(e.operator, left, value(e.right));
+      }
+      case 'LogicalExpression': {
+        if (!susp(e.right)) return t.logicalExpression(e.operator, value(e.left), e.right);
+        const r = newTemp();
+        const end = newLabel();
+        emitJs(assignStmt(tagged(r), value(e.left)), e.left);
+        jump(end, shortCircuit(e.operator, tagged(r)), e);
+        emitJs(assignStmt(tagged(r), value(e.right)), e.right);
+        mark(end);
+        return tagged(r);
+      }
+      case 'ConditionalExpression': {
+        const test = value(e.test);
+        if (!susp(e.consequent) && !susp(e.alternate)) return t.conditionalExpression(test, e.consequent, e.alternate);
+        const r = newTemp();
+        const otherwise = newLabel();
+        const end = newLabel();
+        jump(otherwise, t.unaryExpression('!', test), e);
+        emitJs(assignStmt(tagged(r), value(e.consequent)), e.consequent);
+        jump(end);
+        mark(otherwise);
+        emitJs(assignStmt(tagged(r), value(e.alternate)), e.alternate);
+        mark(end);
+        return tagged(r);
+      }
+      case 'UnaryExpression': {
+        if (e.operator === 'delete' && (e.argument.type === 'MemberExpression')) {
+          return t.unaryExpression('delete', member(e.argument, false));
+        }
+        return t.unaryExpression(e.operator, value(e.argument), e.prefix);
+      }
+      case 'UpdateExpression': {
+        if (e.argument.type === 'MemberExpression') return t.updateExpression(e.operator, member(e.argument, false), e.prefix);
+        return fail(e, 'unsupported suspension inside an update expression');
+      }
+      case 'MemberExpression':
+        return member(e, false);
+      case 'OptionalMemberExpression':
+      case 'OptionalCallExpression':
+        return optionalChain(e);
+      case 'AssignmentExpression':
+        return assign(e);
+      case 'ArrayExpression': {
+        const els: (t.Expression | t.SpreadElement | null)[] = [];
+        e.elements.forEach((el, i) => {
+          const later = e.elements.slice(i + 1).some((x) => susp(x));
+          if (el === null) els.push(null);
+          else if (el.type === 'SpreadElement') els.push(spread(el, later));
+          else els.push(keep(value(el), later));
+        });
+        return t.arrayExpression(els);
+      }
+      case 'ObjectExpression': {
+        const props: (t.ObjectProperty | t.ObjectMethod | t.SpreadElement)[] = [];
+        e.properties.forEach((p, i) => {
+          const later = e.properties.slice(i + 1).some((x) => susp(x));
+          if (p.type === 'SpreadElement') {
+            if (later && susp(p) === false) {
+              const name = newTemp();
+              emitJs(assignStmt(tagged(name), t.objectExpression([t.spreadElement(p.argument)])), p);
+              props.push(t.spreadElement(tagged(name)));
+            } else props.push(t.spreadElement(later ? keep(t.objectExpression([t.spreadElement(value(p.argument))]), true) : value(p.argument)));
+          } else if (p.type === 'ObjectMethod') {
+            if (p.computed) p.key = keep(value(p.key as t.Expression), later || true);
+            props.push(p);
+          } else {
+            const key = p.computed ? keep(value(p.key as t.Expression), later || susp(p.value)) : p.key;
+            const v = keep(value(p.value as t.Expression), later);
+            props.push(t.objectProperty(key, v, p.computed, false));
+          }
+        });
+        return t.objectExpression(props);
+      }
+      case 'TemplateLiteral': {
+        const exprs = e.expressions.map((x, i) => {
+          const later = e.expressions.slice(i + 1).some((y) => susp(y));
+          const v = value(x as t.Expression);
+          if (!later || isConstant(v)) return v;
+          // ToString happens before the next substitution is evaluated
+          return keep(t.templateLiteral([t.templateElement({ raw: '', cooked: '' }), t.templateElement({ raw: '', cooked: '' }, true)], [v]), true);
+        });
+        return t.templateLiteral(e.quasis, exprs);
+      }
+      case 'ParenthesizedExpression':
+        return expr(e.expression, ignore);
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+        return value(e.expression);
+      case 'ImportExpression':
+        return t.importExpression(value(e.source));
+      default:
+        return fail(e, `a suspension inside ${e.type} is not supported yet`);
+    }
+  };
+  const value = (e: t.Expression): t.Expression => expr(e, false)!;
+  const statementOf = (e: t.Expression | null, source: t.Node): void => {
+    if (e && !isConstant(e)) emitJs(t.expressionStatement(e), source);
+  };
+
+  const spread = (el: t.SpreadElement, later: boolean): t.SpreadElement => {
+    const v = value(el.argument);
+    if (!later) return t.spreadElement(v);
+    const name = newTemp();
+    emitJs(assignStmt(tagged(name), t.arrayExpression([t.spreadElement(v)])), el);
+    return t.spreadElement(tagged(name));
+  };
+
+  const member = (m: t.MemberExpression, later: boolean): t.MemberExpression => {
+    const propSusp = m.computed && susp(m.property);
+    const obj = m.object.type === 'Super' ? m.object : keep(value(m.object as t.Expression), propSusp || later);
+    const prop = m.computed ? keep(value(m.property as t.Expression), later) : m.property;
+    return t.memberExpression(obj as t.Expression, prop as t.Expression, m.computed);
+  };
+
+  const args = (list: (t.Expression | t.SpreadElement | t.ArgumentPlaceholder | t.JSXNamespacedName)[]): (t.Expression | t.SpreadElement)[] =>
+    list.map((a, i) => {
+      const later = list.slice(i + 1).some((x) => susp(x));
+      if (a.type === 'SpreadElement') return spread(a, later);
+      return keep(value(a as t.Expression), later);
+    });
+
+  const call = (e: t.CallExpression | t.NewExpression): t.Expression => {
+    const argsSusp = e.arguments.some((a) => susp(a));
+    const callee = e.callee;
+    if (e.type === 'CallExpression' && callee.type === 'MemberExpression' && argsSusp) {
+      // the method is looked up before the arguments are evaluated
+      const thisValue = callee.object.type === 'Super' ? t.thisExpression() : null;
+      const m = member(callee, true);
+      const fnName = newTemp();
+      emitJs(assignStmt(tagged(fnName), m), callee);
+      const self = thisValue ?? m.object as t.Expression;
+      return t.callExpression(t.memberExpression(tagged(fnName), t.identifier('call')), [cloneRef(self), ...args(e.arguments)]);
+    }
+    let c: t.Expression;
+    if (callee.type === 'MemberExpression') c = member(callee, argsSusp);
+    else if (callee.type === 'Super' || callee.type === 'V8IntrinsicIdentifier' || callee.type === 'Import') return fail(e, 'unsupported callee');
+    else c = keep(value(callee), argsSusp);
+    const a = args(e.arguments);
+    return e.type === 'NewExpression' ? t.newExpression(c, a) : t.callExpression(c, a);
+  };
+
+  const optionalChain = (e: t.OptionalMemberExpression | t.OptionalCallExpression): t.Expression => {
+    const r = newTemp();
+    const end = newLabel();
+    emitJs(assignStmt(tagged(r), t.identifier('undefined')), e);
+    const part = (n: t.Expression): t.Expression => {
+      if (n.type === 'OptionalMemberExpression' || (n.type === 'MemberExpression' && isChain(n.object))) {
+        const obj = keep(part(n.object), true);
+        if (n.type === 'OptionalMemberExpression' && n.optional) jump(end, t.binaryExpression('==', cloneRef(obj), t.nullLiteral()), n);
+        const prop = n.computed ? keep(value(n.property as t.Expression), true) : n.property;
+        return t.memberExpression(cloneRef(obj), prop as t.Expression, n.computed);
+      }
+      if (n.type === 'OptionalCallExpression' || (n.type === 'CallExpression' && isChain(n.callee))) {
+        const callee = n.callee;
+        let fnRef: t.Expression;
+        let self: t.Expression | null = null;
+        if (callee.type === 'OptionalMemberExpression' || callee.type === 'MemberExpression') {
+          const obj = keep(callee.object.type === 'Super' ? t.thisExpression() : part(callee.object as t.Expression), true);
+          if (callee.type === 'OptionalMemberExpression' && callee.optional) jump(end, t.binaryExpression('==', cloneRef(obj), t.nullLiteral()), callee);
+          const prop = callee.computed ? keep(value(callee.property as t.Expression), true) : callee.property;
+          const name = newTemp();
+          emitJs(assignStmt(tagged(name), t.memberExpression(callee.object.type === 'Super' ? t.super() : cloneRef(obj), prop as t.Expression, callee.computed)), callee);
+          fnRef = tagged(name);
+          self = obj;
+        } else fnRef = keep(part(callee as t.Expression), true);
+        if (n.type === 'OptionalCallExpression' && n.optional) jump(end, t.binaryExpression('==', cloneRef(fnRef), t.nullLiteral()), n);
+        const a = args(n.arguments);
+        return self ? t.callExpression(t.memberExpression(cloneRef(fnRef), t.identifier('call')), [cloneRef(self), ...a]) : t.callExpression(cloneRef(fnRef), a);
+      }
+      return value(n);
+    };
+    const v = part(e);
+    emitJs(assignStmt(tagged(r), v), e);
+    mark(end);
+    return tagged(r);
+  };
+
+  const assign = (e: t.AssignmentExpression): t.Expression => {
+    const op = e.operator;
+    const left = e.left;
+    if (op === '&&=' || op === '||=' || op === '??=') {
+      const target = reference(left as t.LVal);
+      const r = newTemp();
+      const end = newLabel();
+      emitJs(assignStmt(tagged(r), target.get()), e);
+      jump(end, shortCircuit(op.slice(0, 2) as '&&' | '||' | '??', tagged(r)), e);
+      emitJs(assignStmt(tagged(r), value(e.right)), e.right);
+      emitJs(t.expressionStatement(target.set(tagged(r))), e);
+      mark(end);
+      return tagged(r);
+    }
+    if (left.type === 'Identifier' || left.type === 'MemberExpression') {
+      const target = reference(left);
+      if (op === '=') return target.set(value(e.right));
+      const old = keep(target.get(), true);
+      return target.set(t.binaryExpression(op.slice(0, -1) as t.BinaryExpression['operator'], old, value(e.right)));
+    }
+    if (susp(left)) {
+      const v = keep(value(e.right), true);
+      destructure(left as t.LVal, v);
+      return cloneRef(v);
+    }
+    return t.assignmentExpression(op, left, value(e.right));
+  };
+
+  /** an assignable place whose parts are evaluated once, now */
+  const reference = (left: t.LVal): { get: () => t.Expression; set: (v: t.Expression) => t.Expression } => {
+    if (left.type === 'Identifier') {
+      return { get: () => cloneRef(left), set: (v) => t.assignmentExpression('=', cloneRef(left) as t.Identifier, v) };
+    }
+    if (left.type === 'MemberExpression') {
+      const m = member(left, true);
+      const obj = m.object.type === 'Super' ? m.object : keep(m.object as t.Expression, true);
+      const prop = m.computed ? keep(m.property as t.Expression, true) : m.property;
+      const make = () => t.memberExpression(cloneRef(obj as t.Expression), cloneRef(prop as t.Expression), m.computed);
+      return { get: make, set: (v) => t.assignmentExpression('=', make(), v) };
+    }
+    return fail(left, 'unsupported assignment target');
+  };
+
+  /** destructuring whose pattern itself contains a suspension (a default or a computed key) */
+  const destructure = (pattern: t.LVal | t.PatternLike, v: t.Expression): void => {
+    switch (pattern.type) {
+      case 'Identifier':
+      case 'MemberExpression':
+        emitJs(assignStmt(pattern, v), pattern);
+        return;
+      case 'AssignmentPattern': {
+        const name = newTemp();
+        emitJs(assignStmt(tagged(name), v), pattern);
+        const skip = newLabel();
+        jump(skip, t.binaryExpression('!==', tagged(name), t.identifier('undefined')), pattern);
+        emitJs(assignStmt(tagged(name), value(pattern.right)), pattern.right);
+        mark(skip);
+        destructure(pattern.left, tagged(name));
+        return;
+      }
+      case 'ObjectPattern': {
+        const o = newTemp();
+        emitJs(assignStmt(tagged(o), v), pattern);
+        emitJs(t.ifStatement(t.binaryExpression('==', tagged(o), t.nullLiteral()), t.expressionStatement(t.assignmentExpression('=', t.objectPattern([]), tagged(o)))), pattern);
+        const keys: t.Expression[] = [];
+        for (const p of pattern.properties) {
+          if (p.type === 'RestElement') {
+            destructure(p.argument, t.callExpression(rt('objRest'), [tagged(o), t.arrayExpression(keys.map(cloneRef))]));
+            continue;
+          }
+          let key: t.Expression;
+          if (p.computed) key = keep(value(p.key as t.Expression), true);
+          else if (p.key.type === 'Identifier') key = t.stringLiteral(p.key.name);
+          else key = p.key as t.Expression;
+          keys.push(key);
+          destructure(p.value as t.PatternLike, t.memberExpression(tagged(o), cloneRef(key), true));
+        }
+        return;
+      }
+      case 'ArrayPattern': {
+        const s = newTemp();
+        emitJs(assignStmt(tagged(s), t.callExpression(rt('arrStart'), [v])), pattern);
+        for (const el of pattern.elements) {
+          if (el === null) emitJs(t.expressionStatement(t.callExpression(rt('arrStep'), [tagged(s)])));
+          else if (el.type === 'RestElement') destructure(el.argument, t.callExpression(rt('arrRest'), [tagged(s)]));
+          else destructure(el, t.callExpression(rt('arrStep'), [tagged(s)]));
+        }
+        emitJs(t.expressionStatement(t.callExpression(rt('arrEnd'), [tagged(s)])), pattern);
+        return;
+      }
+      case 'RestElement':
+        destructure(pattern.argument, v);
+        return;
+      default:
+        fail(pattern, `unsupported destructuring target ${pattern.type}`);
+    }
+  };
+
+  const asyncDelegate = (e: t.YieldExpression): t.Expression => {
+    const result = newTemp();
+    const stmts = expandTemplate('asyncDelegate', {
+      ARG: e.argument ?? t.identifier('undefined'),
+      RESULT: tagged(result),
+    }, { temp: (h) => tagged(newTemp(h)), runtime: names.runtime, node: e });
+    for (const s of stmts) statement(s);
+    return tagged(result);
+  };
+
+  // ------------------------------------------------------------ statements
+
+  const findJump = (label: string | null, isContinue: boolean): JumpContext | null => {
+    for (let i = jumpStack.length - 1; i >= 0; i--) {
+      const c = jumpStack[i];
+      if (label === null) {
+        if (isContinue ? c.continueL !== null : c.breakable) return c;
+      } else if (c.labels.includes(label)) {
+        return c;
+      }
+    }
+    return null;
+  };
+
+  /** AST for a jump from inside kept (native) code */
+  const jumpAst = (target: Label, throughFinally: boolean): t.Statement => {
+    const lit = t.numericLiteral(0);
+    ctx.fixups.push({ node: lit, label: target });
+    if (throughFinally) {
+      entryLabels.push(target);
+      return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.identifier(names.tries), t.numericLiteral(3), lit]));
+    }
+    return t.blockStatement([
+      t.expressionStatement(t.assignmentExpression('=', t.memberExpression(t.identifier(names.frame), t.identifier('$s')), lit)),
+      t.continueStatement(t.identifier(names.loop)),
+    ]);
+  };
+  const completeAst = (v: t.Expression | null): t.Statement => {
+    if (finallyStack.length > 0) {
+      return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.identifier(names.tries), t.numericLiteral(1), v ?? t.identifier('undefined')]));
+    }
+    return t.blockStatement([
+      t.expressionStatement(t.assignmentExpression('=', t.memberExpression(t.identifier(names.frame), t.identifier('$s')), t.numericLiteral(-1))),
+      t.returnStatement(v),
+    ]);
+  };
+
+  /**
+   * Prepare a statement without suspensions to be kept as it is: break /
+   * continue that leave it become state jumps, co_return completes the
+   * coroutine, and declarations of coroutine variables become assignments.
+   */
+  const keepNative = (s: t.Statement): void => {
+    const targets: Label[] = [];
+    const innerLabels: string[] = [];
+    let loops = 0;
+    let breakables = 0;
+    const visitStmt = (n: t.Statement): t.Statement => {
+      switch (n.type) {
+        case 'BreakStatement':
+        case 'ContinueStatement': {
+          const isContinue = n.type === 'ContinueStatement';
+          const label = n.label ? n.label.name : null;
+          if (label !== null ? innerLabels.includes(label) : isContinue ? loops > 0 : breakables > 0) return n;
+          const c = findJump(label, isContinue);
+          if (!c) return n;
+          const target = isContinue ? c.continueL! : c.breakL;
+          targets.push(target);
+          return jumpAst(target, finallyStack.length > c.finallyDepth);
+        }
+        case 'ReturnStatement':
+          if (isCo(n)) return completeAst(n.argument ?? null);
+          return n;
+        case 'VariableDeclaration': {
+          const d = declarationToAssignments(n);
+          return d ?? n;
+        }
+        case 'ClassDeclaration':
+          if (n.id && isOwned(n.id)) {
+            const cls = t.classExpression(t.identifier(n.id.name), n.superClass, n.body, n.decorators);
+            copyLoc(cls, n);
+            return copyLoc(assignStmt(n.id, cls), n);
+          }
+          return n;
+        case 'FunctionDeclaration':
+          if (n.id && isOwned(n.id)) return hoistedFunction(n);
+          return n;
+        case 'LabeledStatement':
+          innerLabels.push(n.label.name);
+          n.body = visitStmt(n.body);
+          innerLabels.pop();
+          return n;
+        case 'BlockStatement':
+          n.body = n.body.map(visitStmt);
+          return n;
+        case 'IfStatement':
+          n.consequent = visitStmt(n.consequent);
+          if (n.alternate) n.alternate = visitStmt(n.alternate);
+          return n;
+        case 'WhileStatement':
+        case 'DoWhileStatement':
+          loops++; breakables++;
+          n.body = visitStmt(n.body);
+          loops--; breakables--;
+          return n;
+        case 'ForStatement':
+          if (n.init && n.init.type === 'VariableDeclaration') {
+            const d = declarationToExpression(n.init);
+            if (d !== undefined) n.init = d;
+          }
+          loops++; breakables++;
+          n.body = visitStmt(n.body);
+          loops--; breakables--;
+          return n;
+        case 'ForInStatement':
+        case 'ForOfStatement':
+          if (n.left.type === 'VariableDeclaration' && isOwned(firstBindingId(n.left.declarations[0].id))) {
+            n.left = n.left.declarations[0].id as t.LVal;
+          }
+          loops++; breakables++;
+          n.body = visitStmt(n.body);
+          loops--; breakables--;
+          return n;
+        case 'SwitchStatement':
+          breakables++;
+          for (const c of n.cases) c.consequent = c.consequent.map(visitStmt);
+          breakables--;
+          return n;
+        case 'TryStatement':
+          n.block = visitStmt(n.block) as t.BlockStatement;
+          if (n.handler) n.handler.body = visitStmt(n.handler.body) as t.BlockStatement;
+          if (n.finalizer) n.finalizer = visitStmt(n.finalizer) as t.BlockStatement;
+          return n;
+        case 'WithStatement':
+          n.body = visitStmt(n.body);
+          return n;
+        default:
+          return n;
+      }
+    };
+    const out = visitStmt(s);
+    if (out.type === 'EmptyStatement' && s.type !== 'EmptyStatement') return;
+    const exits = out.type === 'ThrowStatement' || out.type === 'ReturnStatement' || (out.type === 'BlockStatement' && (s.type === 'BreakStatement' || s.type === 'ContinueStatement' || s.type === 'ReturnStatement'));
+    emit({ op: 'js', node: out, targets, exits }, s);
+  };
+
+  const isOwned = (id: t.Node | null | undefined): boolean =>
+    !!id && id.type === 'Identifier' && !!id.extra && (id.extra as Record<string, unknown>).coOwner === unit.info.index;
+
+  const firstBindingId = (p: t.Node): t.Identifier | null => {
+    const ids = t.getBindingIdentifiers(p as t.Node, false) as Record<string, t.Identifier>;
+    const first = Object.values(ids)[0];
+    return first ?? null;
+  };
+
+  const hoistedFunction = (n: t.FunctionDeclaration): t.Statement => {
+    const fnExpr = t.functionExpression(t.identifier(n.id!.name), n.params, n.body, n.generator, n.async);
+    copyLoc(fnExpr, n);
+    return copyLoc(assignStmt(n.id!, fnExpr), n);
+  };
+
+  /** `let a = 1, b;` of owned variables -> `a = 1; b = undefined;` (null when not owned) */
+  const declarationToAssignments = (d: t.VariableDeclaration): t.Statement | null => {
+    if (!d.declarations.some((x) => isOwned(firstBindingId(x.id)))) return null;
+    const e = declarationToExpression(d);
+    if (e === null || e === undefined) return t.emptyStatement();
+    return copyLoc(t.expressionStatement(e), d);
+  };
+  const declarationToExpression = (d: t.VariableDeclaration): t.Expression | null | undefined => {
+    if (!d.declarations.some((x) => isOwned(firstBindingId(x.id)))) return undefined;
+    const parts: t.Expression[] = [];
+    for (const x of d.declarations) {
+      if (x.init) parts.push(copyLoc(t.assignmentExpression('=', x.id as t.LVal, x.init), x));
+      else if (d.kind !== 'var' && x.id.type === 'Identifier') parts.push(t.assignmentExpression('=', x.id, t.identifier('undefined')));
+    }
+    if (parts.length === 0) return null;
+    return parts.length === 1 ? parts[0] : t.sequenceExpression(parts);
+  };
+
+  const block = (stmts: t.Statement[]): void => {
+    // function declarations are initialised when their block is entered
+    for (const s of stmts) {
+      if (s.type === 'FunctionDeclaration' && s.id && isOwned(s.id)) emitJs(hoistedFunction(s), s);
+    }
+    for (const s of stmts) {
+      if (s.type === 'FunctionDeclaration' && s.id && isOwned(s.id)) continue;
+      statement(s);
+    }
+  };
+
+  const loopBody = (body: t.Statement, labels: string[], breakL: Label, continueL: Label): void => {
+    jumpStack.push({ labels, breakL, continueL, breakable: true, finallyDepth: finallyStack.length });
+    statement(body);
+    jumpStack.pop();
+  };
+
+  const statement = (s: t.Statement, labels: string[] = []): void => {
+    if (s.type === 'LabeledStatement' && susp(s)) { statement(s.body, [...labels, s.label.name]); return; }
+    if (!susp(s)) {
+      if (labels.length) {
+        // a labelled statement whose body we keep: keep the labels too
+        let n: t.Statement = s;
+        for (let i = labels.length - 1; i >= 0; i--) n = t.labeledStatement(t.identifier(labels[i]), n);
+        keepNative(n);
+      } else keepNative(s);
+      return;
+    }
+    switch (s.type) {
+      case 'ExpressionStatement':
+        statementOf(expr(s.expression, true), s);
+        return;
+      case 'VariableDeclaration':
+        for (const d of s.declarations) {
+          if (susp(d.id)) destructure(d.id as t.LVal, d.init ? value(d.init) : t.identifier('undefined'));
+          else if (d.init) emitJs(copyLoc(assignStmt(d.id as t.LVal, value(d.init)), d), d);
+          else if (s.kind !== 'var' && d.id.type === 'Identifier') emitJs(assignStmt(d.id, t.identifier('undefined')), d);
+        }
+        return;
+      case 'BlockStatement':
+        if (labels.length) {
+          const end = newLabel();
+          jumpStack.push({ labels, breakL: end, continueL: null, breakable: false, finallyDepth: finallyStack.length });
+          block(s.body);
+          jumpStack.pop();
+          mark(end);
+        } else block(s.body);
+        return;
+      case 'IfStatement': {
+        const test = value(s.test);
+        if (!susp(s.consequent) && !susp(s.alternate) && !labels.length) {
+          keepNative(copyLoc(t.ifStatement(test, s.consequent, s.alternate), s));
+          return;
+        }
+        const end = newLabel();
+        if (labels.length) jumpStack.push({ labels, breakL: end, continueL: null, breakable: false, finallyDepth: finallyStack.length });
+        if (s.alternate) {
+          const otherwise = newLabel();
+          jump(otherwise, t.unaryExpression('!', test), s.test);
+          statement(s.consequent);
+          jump(end);
+          mark(otherwise);
+          statement(s.alternate);
+        } else {
+          jump(end, t.unaryExpression('!', test), s.test);
+          statement(s.consequent);
+        }
+        if (labels.length) jumpStack.pop();
+        mark(end);
+        return;
+      }
+      case 'WhileStatement': {
+        const head = newLabel();
+        const end = newLabel();
+        mark(head);
+        if (!isTrue(s.test)) jump(end, t.unaryExpression('!', value(s.test)), s.test);
+        loopBody(s.body, labels, end, head);
+        jump(head);
+        mark(end);
+        return;
+      }
+      case 'DoWhileStatement': {
+        const top = newLabel();
+        const test = newLabel();
+        const end = newLabel();
+        mark(top);
+        loopBody(s.body, labels, end, test);
+        mark(test);
+        jump(top, value(s.test), s.test);
+        mark(end);
+        return;
+      }
+      case 'ForStatement': {
+        if (s.init) {
+          if (s.init.type === 'VariableDeclaration') statement(s.init);
+          else statementOf(expr(s.init, true), s.init);
+        }
+        const head = newLabel();
+        const update = newLabel();
+        const end = newLabel();
+        mark(head);
+        if (s.test && !isTrue(s.test)) jump(end, t.unaryExpression('!', value(s.test)), s.test);
+        loopBody(s.body, labels, end, update);
+        mark(update);
+        if (s.update) statementOf(expr(s.update, true), s.update);
+        jump(head);
+        mark(end);
+        return;
+      }
+      case 'ForOfStatement':
+      case 'ForInStatement': {
+        const which = s.type === 'ForInStatement' ? 'forIn' : s.await ? 'forAwait' : 'forOf';
+        const stmts = expandTemplate(which, {
+          RIGHT: s.right,
+          ASSIGN: loopAssignment(s.left),
+          BODY: s.body,
+        }, { temp: (h) => tagged(newTemp(h)), runtime: names.runtime, node: s, labels });
+        for (const x of stmts) statement(x);
+        return;
+      }
+      case 'SwitchStatement': {
+        const d = keep(value(s.discriminant), true);
+        const end = newLabel();
+        const caseLabels = s.cases.map(() => newLabel());
+        let defaultLabel: Label | null = null;
+        s.cases.forEach((c, i) => {
+          if (c.test) jump(caseLabels[i], t.binaryExpression('===', cloneRef(d), value(c.test)), c.test);
+          else defaultLabel = caseLabels[i];
+        });
+        jump(defaultLabel ?? end);
+        jumpStack.push({ labels, breakL: end, continueL: null, breakable: true, finallyDepth: finallyStack.length });
+        const hoisted = s.cases.flatMap((c) => c.consequent);
+        for (const f of hoisted) if (f.type === 'FunctionDeclaration' && f.id && isOwned(f.id)) emitJs(hoistedFunction(f), f);
+        s.cases.forEach((c, i) => {
+          mark(caseLabels[i]);
+          for (const x of c.consequent) {
+            if (x.type === 'FunctionDeclaration' && x.id && isOwned(x.id)) continue;
+            statement(x);
+          }
+        });
+        jumpStack.pop();
+        mark(end);
+        return;
+      }
+      case 'TryStatement':
+        tryStatement(s, labels);
+        return;
+      case 'ReturnStatement': {
+        let arg = s.argument ? s.argument : null;
+        let v: t.Expression | null = null;
+        if (arg && arg.type === 'CallExpression' && arg.callee.type === 'Identifier' && arg.callee.name === RAW_RETURN) {
+          v = value(arg.arguments[0] as t.Expression);
+          arg = null;
+        } else if (arg) {
+          v = value(arg);
+          if (kind === 'asyncgen') v = suspend('await', v, s);
+        }
+        if (finallyStack.length) emit({ op: 'abrupt', type: 'return', value: v, target: null }, s);
+        else emit({ op: 'complete', value: v, node: s }, s);
+        return;
+      }
+      case 'ThrowStatement':
+        emitJs(copyLoc(t.throwStatement(value(s.argument)), s), s);
+        return;
+      case 'ClassDeclaration':
+        return void fail(s, 'a suspension inside a class declaration is not supported');
+      default:
+        return void fail(s, `a suspension inside ${s.type} is not supported`);
+    }
+  };
+
+  /** the `x = $value` step of a for-of / for-in over `left` */
+  const loopAssignment = (left: t.VariableDeclaration | t.LVal): ((v: t.Expression) => t.Statement[]) => {
+    return (v: t.Expression) => {
+      const target = left.type === 'VariableDeclaration' ? left.declarations[0].id : left;
+      if (susp(target)) {
+        // expanded later by statement(): use a declaration-shaped marker
+        return [t.variableDeclaration('let', [t.variableDeclarator(target as t.LVal, v)])];
+      }
+      return [copyLoc(assignStmt(target as t.LVal, v), left)];
+    };
+  };
+
+  const tryStatement = (s: t.TryStatement, labels: string[]): void => {
+    const end = labels.length ? newLabel() : null;
+    if (end) jumpStack.push({ labels, breakL: end, continueL: null, breakable: false, finallyDepth: finallyStack.length });
+    const entry: TryEntry = {
+      tryStart: newLabel(),
+      catchState: s.handler ? newLabel() : null,
+      finallyEntry: s.finalizer ? newLabel() : null,
+      after: newLabel(),
+      completion: s.finalizer ? newTemp('c') : null,
+    };
+    const finallyBody = newLabel();
+    tries.push(entry);
+    // a try region starts a new state, so no code before the try is inside it
+    if (cur.ops.length) mark(newLabel());
+    mark(entry.tryStart);
+    if (s.finalizer) finallyStack.push(entry);
+    block(s.block.body);
+    const toFinally = () => {
+      emitJs(assignStmt(tagged(entry.completion!), t.nullLiteral()));
+      jump(finallyBody);
+    };
+    if (s.finalizer) toFinally(); else jump(entry.after);
+    if (s.handler) {
+      mark(entry.catchState!);
+      entryLabels.push(entry.catchState!);
+      const param = s.handler.param;
+      if (param) {
+        if (param.type === 'Identifier') emitJs(assignStmt(param, sent()), param);
+        else if (susp(param)) destructure(param as t.LVal, sent());
+        else emitJs(assignStmt(param as t.LVal, sent()), param);
+      }
+      block(s.handler.body.body);
+      if (s.finalizer) toFinally(); else jump(entry.after);
+    }
+    if (s.finalizer) {
+      finallyStack.pop();
+      mark(entry.finallyEntry!);
+      entryLabels.push(entry.finallyEntry!);
+      emitJs(assignStmt(tagged(entry.completion!), sent()));
+      mark(finallyBody);
+      replaceCompletionMarker(s.finalizer, entry.completion!, tagged);
+      block(s.finalizer.body);
+      emit({ op: 'end-finally', completion: entry.completion! });
+    }
+    mark(entry.after);
+    if (end) { jumpStack.pop(); mark(end); }
+  };
+
+  // ------------------------------------------------------------ the body
+
+  const body = fn.body;
+  if (body.type === 'BlockStatement') block(body.body);
+  else statement(t.returnStatement(body));
+  if (!terminates(cur.ops[cur.ops.length - 1])) emit({ op: 'complete', value: null, node: null });
+
+  const entries = new Set<number>();
+  for (const l of entryLabels) entries.add(l.id);
+  for (const s of suspensions) s.from = findStateOf(states, s);
+  return { unit, states, tries, suspensions, entries, usesOp, names };
+}
+
+function findStateOf(states: State[], s: SuspensionPoint): number {
+  for (const st of states) for (const op of st.ops) if (op.op === 'suspend' && op.resume === s.resume) return st.id;
+  return s.from;
+}
+
+function shortCircuit(op: '&&' | '||' | '??', r: t.Expression): t.Expression {
+  if (op === '&&') return t.unaryExpression('!', r);
+  if (op === '||') return r;
+  return t.binaryExpression('!=', r, t.nullLiteral());
+}
+
+function isConstant(e: t.Node): boolean {
+  return e.type === 'NumericLiteral' || e.type === 'StringLiteral' || e.type === 'BooleanLiteral' || e.type === 'NullLiteral' ||
+    e.type === 'BigIntLiteral' || e.type === 'ThisExpression' || (e.type === 'Identifier' && e.name === 'undefined' && !e.extra) ||
+    (e.type === 'TemplateLiteral' && e.expressions.length === 0);
+}
+
+function isTrue(e: t.Expression): boolean {
+  return e.type === 'BooleanLiteral' && e.value === true;
+}
+
+function isChain(n: t.Node): boolean {
+  return n.type === 'OptionalMemberExpression' || n.type === 'OptionalCallExpression' ||
+    ((n.type === 'MemberExpression') && isChain(n.object)) || (n.type === 'CallExpression' && isChain(n.callee));
+}
+
+/** a fresh copy of a simple reference (identifiers keep their tags) */
+export function cloneRef<T extends t.Node>(n: T): T {
+  if (n.type === 'Identifier') {
+    const id = t.identifier(n.name);
+    if (n.extra) id.extra = { ...n.extra };
+    return id as unknown as T;
+  }
+  return t.cloneNode(n, true, false);
+}
+
+function copyLoc<T extends t.Node>(to: T, from: t.Node): T {
+  to.loc = from.loc;
+  to.start = from.start;
+  to.end = from.end;
+  return to;
+}
+
+function replaceCompletionMarker(node: t.Node, name: string, tagged: (n: string) => t.Identifier): void {
+  for (const key of t.VISITOR_KEYS[node.type] || []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      child.forEach((c, i) => {
+        if (c && c.type === 'Identifier' && c.name === COMPLETION) child[i] = tagged(name);
+        else if (c && typeof c === 'object') replaceCompletionMarker(c, name, tagged);
+      });
+    } else if (child && typeof child === 'object') {
+      const c = child as t.Node;
+      if (c.type === 'Identifier' && c.name === COMPLETION) (node as unknown as Record<string, unknown>)[key] = tagged(name);
+      else if (!t.isFunction(c)) replaceCompletionMarker(c, name, tagged);
+    }
+  }
+}

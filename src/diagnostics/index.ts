@@ -1,0 +1,73 @@
+// Diagnostics: one shape for every error the compiler reports. Codes are
+// stable (documented in README and fixtures/errors/README.md); positions are
+// always the user's original line and (1-based) column.
+import { codeFrameColumns } from '@babel/code-frame';
+
+export const CODES = {
+  SYNTAX: 'CF1000',
+  PLAIN_RETURN: 'CF1001',
+  PLAIN_YIELD: 'CF1002',
+  PLAIN_AWAIT: 'CF1003',
+  PLAIN_FOR_AWAIT: 'CF1004',
+  ASYNC_COROUTINE: 'CF1005',
+  STAR_COROUTINE: 'CF1006',
+  IN_CONSTRUCTOR: 'CF1010',
+  IN_GETTER: 'CF1011',
+  IN_SETTER: 'CF1012',
+  IN_FIELD: 'CF1013',
+  IN_STATIC_BLOCK: 'CF1014',
+  IN_PARAM_DEFAULT: 'CF1015',
+  AT_TOP_LEVEL: 'CF1016',
+  YIELD_IN_ARROW: 'CF1020',
+  RESERVED_NAME: 'CF1030',
+  UNSUPPORTED: 'CF1090',
+  INTERNAL: 'CF9999',
+} as const;
+
+export interface Diagnostic {
+  code: string;
+  message: string;
+  filename: string;
+  /** 1-based line */
+  line: number;
+  /** 1-based column */
+  column: number;
+  severity: 'error' | 'warning';
+}
+
+export class CompileError extends Error {
+  diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
+    super(diagnostics.map((d) => `${d.filename}:${d.line}:${d.column}: ${d.code} ${d.message}`).join('\n'));
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** Offset -> 1-based line and column. */
+export function positionOf(source: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < source.length; i++) {
+    const ch = source.charCodeAt(i);
+    if (ch === 10 || ch === 0x2028 || ch === 0x2029 || (ch === 13 && source.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+export function diagnosticAt(source: string, filename: string, offset: number, code: string, message: string): Diagnostic {
+  const { line, column } = positionOf(source, offset);
+  return { code, message, filename, line, column, severity: 'error' };
+}
+
+/** Human-readable rendering: `file:line:col: error CODE: message` + code frame. */
+export function formatDiagnostic(d: Diagnostic, source: string | undefined, color = false): string {
+  let text = `${d.filename}:${d.line}:${d.column}: error ${d.code}: ${d.message}`;
+  if (source !== undefined) {
+    const frame = codeFrameColumns(source, { start: { line: d.line, column: d.column } }, { highlightCode: color });
+    text += '\n' + frame;
+  }
+  return text;
+}

@@ -1,0 +1,503 @@
+// coframe runtime: drives the resume functions the compiler emits.
+//
+// Dependency-free and small on purpose; `--runtime inline` pastes this file's
+// compiled form into the output. The contract with the emitted code:
+//
+//   frame     { $s, [$o], ...live variables }   one object per coroutine call
+//   $s        the state: the `case` to run next; 0 = not started; -1 = done.
+//             While a case runs, $s is that case (the compiler keeps this true
+//             in coroutines that have try blocks), so a throw can be routed to
+//             the right catch/finally from the `tries` table.
+//   body(v)   runs from frame.$s and returns a value after setting $s:
+//               $s >= 0  suspended; the value is yielded/awaited ($o says how)
+//               $s = -1  completed with the value
+//             or returns NEXT after `abrupt` moved it to another state.
+//   tries     [[tryStart, catchState|-1, finallyEntry|-1, afterState], ...]
+//             in source order; a try region is [tryStart, catch|finally|after).
+//   $o        0: the kind's usual suspension (yield / await), 1: co_yield*,
+//             2: co_await inside an async generator, 3: raw yield (used by the
+//             async co_yield* expansion; resumes with the completion record).
+
+type Frame = { $s: number; $o?: number };
+type Body = (sent: unknown) => unknown;
+type Tries = readonly (readonly number[])[] | undefined;
+interface Completion { t: number; v: unknown }
+
+const DONE = -1;
+export const NORMAL = 0;
+export const RETURN = 1;
+export const THROW = 2;
+export const JUMP = 3;
+
+const NEXT: object = Object.freeze({});
+let pendingSent: unknown;
+
+const $Promise = Promise;
+const promiseResolve = (v: unknown): Promise<unknown> => $Promise.resolve(v);
+const promiseThen = $Promise.prototype.then;
+
+function isObject(x: unknown): x is object {
+  return (typeof x === 'object' && x !== null) || typeof x === 'function';
+}
+
+function enter(f: Frame, state: number, sent: unknown): object {
+  f.$s = state;
+  pendingSent = sent;
+  return NEXT;
+}
+
+/**
+ * Route an abrupt completion (return, throw, or a jump out of a try) from the
+ * current state through the innermost enclosing catch / finally.
+ */
+export function abrupt(f: Frame, tries: Tries, type: number, arg: unknown): unknown {
+  const s = f.$s;
+  if (tries) {
+    for (let i = tries.length - 1; i >= 0; i--) {
+      const e = tries[i];
+      const start = e[0], c = e[1], fin = e[2], after = e[3];
+      if (s < start || s >= after) continue;
+      if (type === THROW) {
+        if (c >= 0 && s < c) return enter(f, c, arg);
+        if (fin >= 0 && s < fin) return enter(f, fin, { t: THROW, v: arg });
+      } else if (fin >= 0 && s < fin) {
+        if (type === RETURN) return enter(f, fin, { t: RETURN, v: arg });
+        const target = arg as number;
+        if (target < start || target >= fin) return enter(f, fin, { t: JUMP, v: arg });
+      }
+    }
+  }
+  if (type === THROW) { f.$s = DONE; throw arg; }
+  if (type === RETURN) { f.$s = DONE; return arg; }
+  return enter(f, arg as number, undefined);
+}
+
+/** Resume the body until it suspends or completes. Throws if it completes by throwing. */
+function run(f: Frame, body: Body, tries: Tries, mode: number, arg: unknown): unknown {
+  for (;;) {
+    let v: unknown;
+    try {
+      v = mode === NORMAL ? body(arg) : abrupt(f, tries, mode, arg);
+    } catch (e) {
+      if (f.$s === DONE) throw e;
+      mode = THROW;
+      arg = e;
+      continue;
+    }
+    if (v === NEXT) { mode = NORMAL; arg = pendingSent; pendingSent = undefined; continue; }
+    return v;
+  }
+}
+
+function takeOp(f: Frame): number {
+  const op = f.$o;
+  if (op) { f.$o = 0; return op; }
+  return 0;
+}
+
+// ---------------------------------------------------------------- iterators
+
+export function iterOf(x: unknown): Iterator<unknown> {
+  const m = x == null ? undefined : (x as Record<symbol, unknown>)[Symbol.iterator];
+  if (typeof m !== 'function') throw new TypeError(`${describe(x)} is not iterable`);
+  const it = m.call(x);
+  if (!isObject(it)) throw new TypeError('Result of the Symbol.iterator method is not an object');
+  return it as Iterator<unknown>;
+}
+
+function describe(x: unknown): string {
+  if (typeof x === 'function') return 'function';
+  if (typeof x === 'object' && x !== null) return 'object';
+  if (typeof x === 'string') return JSON.stringify(x);
+  return String(x);
+}
+
+export function asyncIterOf(x: unknown): AsyncIterator<unknown> {
+  const am = x == null ? undefined : (x as Record<symbol, unknown>)[Symbol.asyncIterator];
+  if (am != null) {
+    if (typeof am !== 'function') throw new TypeError(`${describe(x)} is not async iterable`);
+    const it = am.call(x);
+    if (!isObject(it)) throw new TypeError('Result of the Symbol.asyncIterator method is not an object');
+    return it as AsyncIterator<unknown>;
+  }
+  return fromSync(iterOf(x));
+}
+
+/** CreateAsyncFromSyncIterator */
+function fromSync(it: Iterator<unknown>): AsyncIterator<unknown> {
+  const next = it.next;
+  const cont = (r: unknown, closeOnReject: boolean): Promise<unknown> => {
+    if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
+    const done = !!(r as IteratorResult<unknown>).done;
+    const value = (r as IteratorResult<unknown>).value;
+    const wrapped = promiseResolve(value);
+    return promiseThen.call(wrapped, (v: unknown) => ({ value: v, done }), closeOnReject && !done
+      ? (e: unknown) => { try { closeIter(it, { t: THROW, v: e }); } catch { /* ignored */ } throw e; }
+      : undefined) as Promise<unknown>;
+  };
+  const wrap = (fn: () => Promise<unknown>): Promise<unknown> => {
+    try { return fn(); } catch (e) { return $Promise.reject(e); }
+  };
+  return {
+    next(v?: unknown) { return wrap(() => cont(next.call(it, v), true)); },
+    return(v?: unknown) {
+      return wrap(() => {
+        const m = it.return;
+        if (m == null) return promiseResolve({ value: v, done: true });
+        return cont(m.call(it, v), false);
+      });
+    },
+    throw(v?: unknown) {
+      return wrap(() => {
+        const m = it.throw;
+        if (m == null) {
+          closeIter(it, null);
+          throw new TypeError("The iterator does not provide a 'throw' method");
+        }
+        return cont(m.call(it, v), true);
+      });
+    },
+  } as AsyncIterator<unknown>;
+}
+
+export function checkObject(r: unknown): unknown {
+  if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
+  return r;
+}
+
+/** IteratorClose for a sync iterator; `c` is the completion that caused it. */
+export function closeIter(it: Iterator<unknown>, c: Completion | null): void {
+  if (c !== null && c.t === THROW) {
+    try {
+      const m = it.return;
+      if (m != null) m.call(it);
+    } catch { /* the original throw wins */ }
+    return;
+  }
+  const m = it.return;
+  if (m == null) return;
+  const r = m.call(it);
+  if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
+}
+
+/** for-in: snapshot of enumerable string keys, skipping ones deleted before they are reached. */
+export function forIn(obj: unknown): { o: object; k: string[]; i: number } {
+  const keys: string[] = [];
+  if (obj != null) {
+    const o = Object(obj);
+    // eslint-disable-next-line guard-for-in
+    for (const k in o) keys.push(k);
+    return { o, k: keys, i: 0 };
+  }
+  return { o: {}, k: keys, i: 0 };
+}
+
+export function forInNext(s: { o: object; k: string[]; i: number }): string | undefined {
+  while (s.i < s.k.length) {
+    const k = s.k[s.i++];
+    if (k in s.o) return k;
+  }
+  return undefined;
+}
+
+export function objRest(o: unknown, keys: PropertyKey[]): Record<PropertyKey, unknown> {
+  if (o == null) throw new TypeError(`Cannot destructure '${String(o)}' as it is ${String(o)}.`);
+  const out: Record<PropertyKey, unknown> = {};
+  const src = Object(o);
+  for (const k of Reflect.ownKeys(src)) {
+    if (keys.includes(k)) continue;
+    const d = Object.getOwnPropertyDescriptor(src, k);
+    if (d && d.enumerable) out[k as string] = src[k];
+  }
+  return out;
+}
+
+/** Array destructuring step: the next value of `it`, or undefined once it is done. */
+export function arrStep(s: { it: Iterator<unknown>; done: boolean }): unknown {
+  if (s.done) return undefined;
+  const r = checkObject(s.it.next()) as IteratorResult<unknown>;
+  if (r.done) { s.done = true; return undefined; }
+  return r.value;
+}
+
+export function arrRest(s: { it: Iterator<unknown>; done: boolean }): unknown[] {
+  const out: unknown[] = [];
+  while (!s.done) {
+    const r = checkObject(s.it.next()) as IteratorResult<unknown>;
+    if (r.done) { s.done = true; break; }
+    out.push(r.value);
+  }
+  return out;
+}
+
+export function arrStart(x: unknown): { it: Iterator<unknown>; done: boolean } {
+  return { it: iterOf(x), done: false };
+}
+
+export function arrEnd(s: { it: Iterator<unknown>; done: boolean }): void {
+  if (!s.done) { s.done = true; closeIter(s.it, null); }
+}
+
+// ---------------------------------------------------------------- generators
+
+interface GenState {
+  f: Frame;
+  b: Body;
+  t: Tries;
+  run: boolean;
+  d: Iterator<unknown> | null;
+  dn: ((v?: unknown) => IteratorResult<unknown>) | null;
+}
+
+// The generator object keeps its state in one private field, so that nothing
+// of the machinery is visible to enumeration or to console.log.
+class CoGenerator {
+  #g: GenState;
+  constructor(f: Frame, body: Body, tries: Tries) {
+    this.#g = { f, b: body, t: tries, run: false, d: null, dn: null };
+  }
+  next(v?: unknown): IteratorResult<unknown> { return genStep(this.#g, NORMAL, v); }
+  return(v?: unknown): IteratorResult<unknown> { return genStep(this.#g, RETURN, v); }
+  throw(e?: unknown): IteratorResult<unknown> { return genStep(this.#g, THROW, e); }
+  [Symbol.iterator](): this { return this; }
+  get [Symbol.toStringTag](): string { return 'Generator'; }
+}
+
+function genStep(g: GenState, mode: number, arg: unknown): IteratorResult<unknown> {
+  if (g.run) throw new TypeError('Generator is already running');
+  const f = g.f;
+  if (f.$s === DONE) {
+    if (mode === THROW) throw arg;
+    return { value: mode === RETURN ? arg : undefined, done: true };
+  }
+  if (f.$s === 0 && mode !== NORMAL) {
+    f.$s = DONE;
+    if (mode === THROW) throw arg;
+    return { value: arg, done: true };
+  }
+  g.run = true;
+  try {
+    if (g.d !== null) return delegate(g, mode, arg);
+    return genResult(g, run(f, g.b, g.t, mode, arg));
+  } finally {
+    g.run = false;
+  }
+}
+
+function genResult(g: GenState, v: unknown): IteratorResult<unknown> {
+  const f = g.f;
+  if (f.$s === DONE) return { value: v, done: true };
+  if (takeOp(f) === 1) {
+    const it = iterOf(v);
+    g.d = it;
+    g.dn = it.next as (v?: unknown) => IteratorResult<unknown>;
+    return delegate(g, NORMAL, undefined);
+  }
+  return { value: v, done: false };
+}
+
+function delegate(g: GenState, mode: number, arg: unknown): IteratorResult<unknown> {
+  const it = g.d!;
+  let r: IteratorResult<unknown>;
+  let done: boolean;
+  try {
+    if (mode === NORMAL) {
+      r = g.dn!.call(it, arg);
+    } else if (mode === THROW) {
+      const m = it.throw;
+      if (m == null) {
+        g.d = null;
+        closeIter(it, null);
+        throw new TypeError("The iterator does not provide a 'throw' method");
+      }
+      r = m.call(it, arg);
+    } else {
+      const m = it.return;
+      if (m == null) { g.d = null; return genResult(g, run(g.f, g.b, g.t, RETURN, arg)); }
+      r = m.call(it, arg);
+    }
+    if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
+    done = !!r.done;
+    if (done) arg = r.value;
+  } catch (e) {
+    g.d = null;
+    return genResult(g, run(g.f, g.b, g.t, THROW, e));
+  }
+  if (!done) return r;
+  g.d = null;
+  return genResult(g, run(g.f, g.b, g.t, mode === RETURN ? RETURN : NORMAL, arg));
+}
+
+export function gen(f: Frame, body: Body, tries?: Tries): Generator<unknown> {
+  return new CoGenerator(f, body, tries) as unknown as Generator<unknown>;
+}
+
+// ---------------------------------------------------------------- tasks
+
+function awaitValue(v: unknown, ok: (v: unknown) => void, err: (e: unknown) => void): void {
+  let p: Promise<unknown>;
+  try {
+    p = promiseResolve(v);
+  } catch (e) {
+    err(e);
+    return;
+  }
+  promiseThen.call(p, ok, err);
+}
+
+export function task(f: Frame, body: Body, tries?: Tries): Promise<unknown> {
+  let resolve!: (v: unknown) => void;
+  let reject!: (e: unknown) => void;
+  const p = new $Promise((a, b) => { resolve = a; reject = b; });
+  const step = (mode: number, arg: unknown): void => {
+    let v: unknown;
+    try {
+      v = run(f, body, tries, mode, arg);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    if (f.$s === DONE) resolve(v);
+    else awaitValue(v, ok, fail);
+  };
+  const ok = (v: unknown) => step(NORMAL, v);
+  const fail = (e: unknown) => step(THROW, e);
+  step(NORMAL, undefined);
+  return p;
+}
+
+// ---------------------------------------------------------------- async generators
+
+const A_START = 0, A_YIELD = 1, A_EXEC = 2, A_AWAIT_RETURN = 3, A_DONE = 4;
+
+interface Request { mode: number; value: unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void }
+
+interface AsyncGenState {
+  f: Frame;
+  b: Body;
+  t: Tries;
+  st: number;
+  q: Request[];
+}
+
+class CoAsyncGenerator {
+  #g: AsyncGenState;
+  constructor(f: Frame, body: Body, tries: Tries) {
+    this.#g = { f, b: body, t: tries, st: A_START, q: [] };
+  }
+  next(v?: unknown): Promise<IteratorResult<unknown>> { return agEnqueue(this.#g, NORMAL, v); }
+  return(v?: unknown): Promise<IteratorResult<unknown>> { return agEnqueue(this.#g, RETURN, v); }
+  throw(e?: unknown): Promise<IteratorResult<unknown>> { return agEnqueue(this.#g, THROW, e); }
+  [Symbol.asyncIterator](): this { return this; }
+  get [Symbol.toStringTag](): string { return 'AsyncGenerator'; }
+}
+
+function agEnqueue(g: AsyncGenState, mode: number, value: unknown): Promise<IteratorResult<unknown>> {
+  let resolve!: (v: unknown) => void;
+  let reject!: (e: unknown) => void;
+  const p = new $Promise<IteratorResult<unknown>>((a, b) => { resolve = a as (v: unknown) => void; reject = b; });
+  let st = g.st;
+  if (mode === NORMAL && st === A_DONE) { resolve({ value: undefined, done: true }); return p; }
+  if (mode === THROW) {
+    if (st === A_START) { g.st = st = A_DONE; g.f.$s = DONE; }
+    if (st === A_DONE) { reject(value); return p; }
+  }
+  g.q.push({ mode, value, resolve, reject });
+  if (mode === RETURN && (st === A_START || st === A_DONE)) {
+    g.st = A_AWAIT_RETURN;
+    g.f.$s = DONE;
+    agAwaitReturn(g);
+  } else if (st === A_START || st === A_YIELD) {
+    agResume(g, mode, value);
+  }
+  return p;
+}
+
+function agCompleteStep(g: AsyncGenState, isThrow: boolean, value: unknown, done: boolean): void {
+  const req = g.q.shift()!;
+  if (isThrow) req.reject(value);
+  else req.resolve({ value, done });
+}
+
+function agDrain(g: AsyncGenState): void {
+  while (g.q.length) {
+    const req = g.q[0];
+    if (req.mode === RETURN) {
+      g.st = A_AWAIT_RETURN;
+      agAwaitReturn(g);
+      return;
+    }
+    if (req.mode === THROW) agCompleteStep(g, true, req.value, true);
+    else agCompleteStep(g, false, undefined, true);
+  }
+}
+
+function agAwaitReturn(g: AsyncGenState): void {
+  const req = g.q[0];
+  let p: Promise<unknown>;
+  try {
+    p = promiseResolve(req.value);
+  } catch (e) {
+    g.st = A_DONE;
+    agCompleteStep(g, true, e, true);
+    agDrain(g);
+    return;
+  }
+  promiseThen.call(p,
+    (v: unknown) => { g.st = A_DONE; agCompleteStep(g, false, v, true); agDrain(g); },
+    (e: unknown) => { g.st = A_DONE; agCompleteStep(g, true, e, true); agDrain(g); });
+}
+
+/** Resume a suspended generator with a request (AsyncGeneratorResume + UnwrapYieldResumption). */
+function agResume(g: AsyncGenState, mode: number, value: unknown): void {
+  const wasStart = g.st === A_START;
+  g.st = A_EXEC;
+  if (g.f.$o === 3) {
+    // raw yield: the body inspects the completion itself
+    g.f.$o = 0;
+    agRun(g, NORMAL, { t: mode, v: value });
+    return;
+  }
+  if (mode === RETURN && !wasStart) {
+    awaitValue(value, (v) => agRun(g, RETURN, v), (e) => agRun(g, THROW, e));
+    return;
+  }
+  agRun(g, mode, value);
+}
+
+function agRun(g: AsyncGenState, mode: number, arg: unknown): void {
+  const f = g.f;
+  let v: unknown;
+  try {
+    v = run(f, g.b, g.t, mode, arg);
+  } catch (e) {
+    g.st = A_DONE;
+    agCompleteStep(g, true, e, true);
+    agDrain(g);
+    return;
+  }
+  if (f.$s === DONE) {
+    g.st = A_DONE;
+    agCompleteStep(g, false, v, true);
+    agDrain(g);
+    return;
+  }
+  const op = f.$o;
+  if (op === 2) {
+    f.$o = 0;
+    awaitValue(v, (x) => agRun(g, NORMAL, x), (e) => agRun(g, THROW, e));
+    return;
+  }
+  // yield (op 0) or raw yield (op 3, left in $o for agResume)
+  agCompleteStep(g, false, v, false);
+  if (g.q.length) {
+    const req = g.q[0];
+    agResume(g, req.mode, req.value);
+  } else {
+    g.st = A_YIELD;
+  }
+}
+
+export function agen(f: Frame, body: Body, tries?: Tries): AsyncGenerator<unknown> {
+  return new CoAsyncGenerator(f, body, tries) as unknown as AsyncGenerator<unknown>;
+}

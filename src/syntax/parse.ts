@@ -1,0 +1,139 @@
+// Pass 1b: parse the placeholder text with Babel and turn the placeholder
+// nodes back into coroutine nodes.
+//
+// The co_ forms are represented with Babel's own node types, flagged:
+//   co_await x      -> AwaitExpression        { extra.co = true }
+//   co_yield x      -> YieldExpression        { extra.co = true }
+//   co_return x     -> ReturnStatement        { extra.co = true }
+//   for co_await    -> ForOfStatement await   { extra.co = true }
+// Native yield/await/for-await are restored unflagged. Using Babel's types
+// means every later pass (and @babel/traverse, @babel/generator) understands
+// them; the flag is what tells "co_yield" from "yield".
+import { parse as babelParse, ParserPlugin } from '@babel/parser';
+import * as t from '@babel/types';
+import { scan, Mark } from './scan';
+import { CODES, CompileError, diagnosticAt } from '../diagnostics';
+
+export interface ParsedSource {
+  ast: t.File;
+  source: string;
+  filename: string;
+  /** does the source mention a co_ keyword at all */
+  hasCoKeyword: boolean;
+}
+
+export function isCo(node: t.Node | null | undefined): boolean {
+  return !!node && !!(node.extra && (node.extra as Record<string, unknown>).co);
+}
+
+function flag(node: t.Node, mark: Mark): void {
+  node.extra = { ...(node.extra || {}), co: !mark.native, native: mark.native, keywordStart: mark.keywordStart };
+}
+
+export function parserPluginsFor(filename: string): ParserPlugin[] {
+  const plugins: ParserPlugin[] = [];
+  if (/\.tsx?$/.test(filename) || /\.[cm]ts$/.test(filename)) plugins.push('typescript');
+  if (/\.(jsx|tsx)$/.test(filename)) plugins.push('jsx');
+  if (/\.(js|cjs|mjs)$/.test(filename)) plugins.push('jsx');
+  return plugins;
+}
+
+export function parseSource(source: string, filename: string, extraPlugins: ParserPlugin[] = []): ParsedSource {
+  if (source.charCodeAt(0) === 0xfeff) source = ' ' + source.slice(1);
+  const scanned = scan(source);
+  let ast: t.File;
+  try {
+    ast = babelParse(scanned.text, {
+      sourceType: 'module',
+      sourceFilename: filename,
+      allowReturnOutsideFunction: true,
+      allowAwaitOutsideFunction: false,
+      plugins: [...parserPluginsFor(filename), ...extraPlugins],
+      // placeholders are assignments to `$y`; never let Babel's own strictness
+      // checks see them as anything else
+      errorRecovery: false,
+    });
+  } catch (err) {
+    const e = err as { loc?: { line: number; column: number }; pos?: number; message: string; reasonCode?: string };
+    const offset = typeof e.pos === 'number' ? e.pos : 0;
+    const message = String(e.message).replace(/\s*\(\d+:\d+\)\s*$/, '');
+    throw new CompileError([diagnosticAt(source, filename, offset, CODES.SYNTAX, restoreKeywords(message))]);
+  }
+  restore(ast, scanned.marks, source, filename);
+  return { ast, source, filename, hasCoKeyword: scanned.hasCoKeyword };
+}
+
+// Babel's messages may mention the placeholder; speak of the user's keyword.
+function restoreKeywords(message: string): string {
+  return message.replace(/\$y\b|\$d\b/g, 'co_yield');
+}
+
+function restore(ast: t.File, marks: Map<number, Mark>, source: string, filename: string): void {
+  const used = new Set<number>();
+  const visit = (node: t.Node): t.Node => {
+    const keys = t.VISITOR_KEYS[node.type] || [];
+    for (const key of keys) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (let i = 0; i < child.length; i++) {
+          if (child[i] && typeof child[i] === 'object' && 'type' in child[i]) child[i] = visit(child[i]);
+        }
+      } else if (child && typeof child === 'object' && 'type' in (child as object)) {
+        (node as unknown as Record<string, unknown>)[key] = visit(child as t.Node);
+      }
+    }
+    const start = node.start ?? -1;
+    const mark = marks.get(start);
+    if (!mark) return node;
+    switch (node.type) {
+      case 'UnaryExpression':
+        if (mark.kind === 'await' && node.operator === 'void') {
+          used.add(start);
+          const out = t.awaitExpression(node.argument);
+          copyPos(out, node);
+          flag(out, mark);
+          return out;
+        }
+        break;
+      case 'AssignmentExpression':
+        if ((mark.kind === 'yield' || mark.kind === 'yield*') && node.left.type === 'Identifier' && node.operator === '=') {
+          used.add(start);
+          const out = t.yieldExpression(node.right, mark.kind === 'yield*');
+          copyPos(out, node);
+          flag(out, mark);
+          return out;
+        }
+        break;
+      case 'Identifier':
+        if (mark.kind === 'yield' && !mark.hasOperand) {
+          used.add(start);
+          const out = t.yieldExpression(null, false);
+          copyPos(out, node);
+          flag(out, mark);
+          return out;
+        }
+        break;
+      case 'ReturnStatement':
+        if (mark.kind === 'return') { used.add(start); flag(node, mark); }
+        break;
+      case 'ForOfStatement':
+        if (mark.kind === 'for-await') { used.add(start); node.await = true; flag(node, mark); }
+        break;
+    }
+    return node;
+  };
+  visit(ast);
+  for (const [start, mark] of marks) {
+    if (used.has(start)) continue;
+    // A keyword that did not land where its placeholder's node should be
+    // (e.g. `for co_await` on something that is not for-of).
+    const word = mark.native ? (mark.kind === 'await' || mark.kind === 'for-await' ? 'await' : 'yield') : mark.kind === 'return' ? 'co_return' : mark.kind.startsWith('yield') ? 'co_yield' : 'co_await';
+    throw new CompileError([diagnosticAt(source, filename, mark.keywordStart, CODES.SYNTAX, `Unexpected '${word}' here`)]);
+  }
+}
+
+function copyPos(to: t.Node, from: t.Node): void {
+  to.start = from.start;
+  to.end = from.end;
+  to.loc = from.loc;
+}
