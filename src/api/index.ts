@@ -1,0 +1,55 @@
+// The public API: `compile(source, options)`. The CLI and the Babel plugin
+// are thin shells over this function.
+import { parseSource } from '../syntax/parse';
+import { CODES, CompileError, Diagnostic } from '../diagnostics';
+import { lowerProgram, toNative } from '../lower';
+import { ModuleFormat, printProgram, RuntimeMode } from '../print';
+
+export type Target = 'state-machine' | 'native';
+
+export interface CompileOptions {
+  filename?: string;
+  sourceMaps?: boolean;
+  /** how the runtime is imported; default: esm when the file uses import/export, else cjs */
+  module?: ModuleFormat;
+  runtime?: RuntimeMode;
+  target?: Target;
+  /** module specifier of the runtime in `import` mode (default `coframe/runtime`) */
+  runtimeSpecifier?: string;
+}
+
+export interface CompileResult {
+  /** null when there are errors */
+  code: string | null;
+  map: object | null;
+  diagnostics: Diagnostic[];
+}
+
+export { Diagnostic, formatDiagnostic, CODES } from '../diagnostics';
+
+export function compile(source: string, options: CompileOptions = {}): CompileResult {
+  const filename = options.filename ?? 'input.co.js';
+  try {
+    const parsed = parseSource(source, filename);
+    const isModule = parsed.ast.program.body.some((s) => s.type === 'ImportDeclaration' || s.type.startsWith('Export'));
+    const module: ModuleFormat = options.module ?? (isModule ? 'esm' : 'cjs');
+    let needsRuntime = false;
+    if (options.target === 'native') toNative(parsed);
+    else needsRuntime = lowerProgram(parsed).coroutines.length > 0;
+    const out = printProgram(parsed.ast, {
+      filename, source, sourceMaps: !!options.sourceMaps, module,
+      runtime: options.runtime ?? 'import', runtimeSpecifier: options.runtimeSpecifier, needsRuntime,
+    });
+    return { code: out.code, map: out.map, diagnostics: [] };
+  } catch (err) {
+    if (err instanceof CompileError) return { code: null, map: null, diagnostics: err.diagnostics };
+    const e = err as Error;
+    const internal: Diagnostic = {
+      code: CODES.INTERNAL,
+      message: `internal compiler error: ${e && e.message ? e.message : String(e)} — please report this with the input file`,
+      filename, line: 1, column: 1, severity: 'error',
+    };
+    if (e instanceof RangeError) internal.message = `input too deeply nested to compile (${e.message})`;
+    return { code: null, map: null, diagnostics: [internal] };
+  }
+}

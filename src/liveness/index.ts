@@ -1,0 +1,212 @@
+// Pass 5: which coroutine variables are live across a suspension.
+//
+// Classic backward dataflow over the states of the CFG. A state's uses are
+// the coroutine variables it reads before writing them; its kills are the
+// plain `x = e` assignments at the top level of its ops (a write nested in
+// a condition is not a kill: the old value may survive it). Edges are
+// jumps, fall-through, and the edge from each suspension to its resume
+// state, so a value needed after a resumption is live before the suspension.
+//
+// A fresh call of the resume function starts with empty locals, so any
+// variable live on entry to a state the runtime enters (a resume point, a
+// catch or finally entry, the target of a jump through a finally) must be
+// kept in the frame. So must a variable a nested closure shares with code in
+// another state: the closure may run, or be created, in another activation.
+import * as t from '@babel/types';
+import { CoroutineCFG, Op } from '../cfg/ir';
+
+export interface Liveness {
+  /** per state: variables live on entry */
+  liveIn: Set<string>[];
+  /** per state: successor state ids */
+  succ: number[][];
+  /** per state: variables referenced (read or written) */
+  refs: Set<string>[];
+  /** variables that must live in the frame, in declaration order */
+  frame: string[];
+  /** why each frame variable is there */
+  reasons: Map<string, string>;
+}
+
+interface Effect { uses: Set<string>; kills: Set<string> }
+
+export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
+  const owner = cfg.unit.info.index;
+  const n = cfg.states.length;
+  const isVar = (node: t.Node): node is t.Identifier =>
+    node.type === 'Identifier' && !!node.extra && (node.extra as Record<string, unknown>).coOwner === owner;
+  const refs: Set<string>[] = cfg.states.map(() => new Set<string>());
+  const capturedRefs = new Map<string, Set<number>>();
+
+  /** collect reads of `node` into `uses`; `write` means node is an assignment target */
+  const collect = (node: t.Node | null | undefined, uses: Set<string>, state: number, write = false, nested = false): void => {
+    if (!node) return;
+    if (isVar(node)) {
+      const name = (node.extra as Record<string, string>).coVar;
+      refs[state].add(name);
+      if (nested) {
+        let s = capturedRefs.get(name);
+        if (!s) capturedRefs.set(name, (s = new Set()));
+        s.add(state);
+      }
+      if (!write || nested) uses.add(name);
+      return;
+    }
+    if (write && !nested) {
+      switch (node.type) {
+        case 'MemberExpression':
+          collect(node.object, uses, state);
+          if (node.computed) collect(node.property, uses, state);
+          return;
+        case 'ObjectPattern':
+          for (const p of node.properties) {
+            if (p.type === 'RestElement') collect(p.argument, uses, state, true);
+            else {
+              if (p.computed) collect(p.key, uses, state);
+              collect(p.value, uses, state, true);
+            }
+          }
+          return;
+        case 'ArrayPattern':
+          for (const el of node.elements) collect(el, uses, state, true);
+          return;
+        case 'AssignmentPattern':
+          collect(node.left, uses, state, true);
+          collect(node.right, uses, state);
+          return;
+        case 'RestElement':
+          collect(node.argument, uses, state, true);
+          return;
+        default:
+          break;
+      }
+    }
+    if (node.type === 'AssignmentExpression' && !nested) {
+      collect(node.left, uses, state, node.operator === '=');
+      collect(node.right, uses, state);
+      return;
+    }
+    const inner = nested || t.isFunction(node) || node.type === 'ClassBody';
+    for (const key of t.VISITOR_KEYS[node.type] || []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof c === 'object') collect(c as t.Node, uses, state, false, inner);
+      } else if (child && typeof child === 'object') collect(child as t.Node, uses, state, false, inner);
+    }
+  };
+
+  /** the effect of one op, and the states it may jump to */
+  const effectOf = (op: Op, state: number): Effect => {
+    const uses = new Set<string>();
+    const kills = new Set<string>();
+    switch (op.op) {
+      case 'js': {
+        const s = op.node;
+        const exprs = s.type === 'ExpressionStatement'
+          ? (s.expression.type === 'SequenceExpression' ? s.expression.expressions : [s.expression])
+          : null;
+        if (exprs) {
+          // sequential `a = x, b = y`: each kill applies to what follows
+          for (let i = exprs.length - 1; i >= 0; i--) {
+            const e = exprs[i];
+            if (e.type === 'AssignmentExpression' && e.operator === '=' && isVar(e.left)) {
+              const name = (e.left.extra as Record<string, string>).coVar;
+              refs[state].add(name);
+              uses.delete(name);
+              kills.add(name);
+              collect(e.right, uses, state);
+            } else collect(e, uses, state);
+          }
+          for (const u of uses) kills.delete(u);
+        } else collect(s, uses, state);
+        break;
+      }
+      case 'jump':
+        collect(op.cond, uses, state);
+        break;
+      case 'suspend':
+      case 'complete':
+      case 'abrupt':
+        collect(op.value, uses, state);
+        break;
+      case 'end-finally':
+        uses.add(op.completion);
+        refs[state].add(op.completion);
+        break;
+    }
+    return { uses, kills };
+  };
+
+  const effects = cfg.states.map((s) => s.ops.map((op) => effectOf(op, s.id)));
+  const succ: number[][] = cfg.states.map((s, i) => {
+    const out = new Set<number>();
+    for (const op of s.ops) {
+      if (op.op === 'jump') out.add(op.target.id);
+      if (op.op === 'js') for (const l of op.targets) out.add(l.id);
+      if (op.op === 'suspend') out.add(op.resume.id);
+      if (op.op === 'abrupt' && op.target) out.add(op.target.id);
+    }
+    if (fallsThrough(s.ops) && i + 1 < n) out.add(i + 1);
+    return [...out].sort((a, b) => a - b);
+  });
+
+  const liveIn: Set<string>[] = cfg.states.map(() => new Set<string>());
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = n - 1; i >= 0; i--) {
+      const s = cfg.states[i];
+      let live = new Set<string>(fallsThrough(s.ops) && i + 1 < n ? liveIn[i + 1] : []);
+      for (let k = s.ops.length - 1; k >= 0; k--) {
+        const op = s.ops[k];
+        const eff = effects[i][k];
+        const extra: number[] = [];
+        if (op.op === 'jump') {
+          if (op.cond === null) live = new Set();
+          extra.push(op.target.id);
+        } else if (op.op === 'js') {
+          extra.push(...op.targets.map((l) => l.id));
+          if (op.exits) live = new Set();
+        } else if (op.op === 'suspend') {
+          live = new Set();
+          extra.push(op.resume.id);
+        } else if (op.op === 'complete' || op.op === 'abrupt') {
+          live = new Set();
+          if (op.op === 'abrupt' && op.target) extra.push(op.target.id);
+        }
+        for (const x of extra) for (const v of liveIn[x]) live.add(v);
+        for (const v of eff.kills) live.delete(v);
+        for (const v of eff.uses) live.add(v);
+      }
+      if (live.size !== liveIn[i].size || [...live].some((v) => !liveIn[i].has(v))) {
+        liveIn[i] = live;
+        changed = true;
+      }
+    }
+  }
+
+  const inFrame = new Set<string>();
+  const reasons = new Map<string, string>();
+  for (const e of [...cfg.entries].sort((a, b) => a - b)) {
+    for (const v of liveIn[e]) {
+      if (!inFrame.has(v)) { inFrame.add(v); reasons.set(v, `live on entry to state ${e}`); }
+    }
+  }
+  for (const [name, states] of capturedRefs) {
+    if (inFrame.has(name)) continue;
+    const all = new Set<number>();
+    refs.forEach((r, i) => { if (r.has(name)) all.add(i); });
+    if (all.size > 1) { inFrame.add(name); reasons.set(name, `shared with a closure across states ${[...all].join(', ')}`); }
+    void states;
+  }
+  const frame = [...cfg.unit.vars.keys()].filter((v) => inFrame.has(v));
+  return { liveIn, succ, refs, frame, reasons };
+}
+
+function fallsThrough(ops: Op[]): boolean {
+  const last = ops[ops.length - 1];
+  if (!last) return true;
+  if (last.op === 'jump') return last.cond !== null;
+  if (last.op === 'js') return !last.exits;
+  return !(last.op === 'suspend' || last.op === 'complete' || last.op === 'abrupt');
+}

@@ -1,0 +1,200 @@
+// Pass 7: print one coroutine's CFG as a switch-based state machine.
+//
+//   function f(a, b) {
+//     const $f = { $s: 0, a: a, x: undefined };        // the heap frame
+//     return $co.gen($f, ($v) => {                      // the resume function
+//       let tmp;                                        // locals not live across a suspension
+//       $L: for (;;) switch ($f.$s) {
+//         case 0: ...; $f.$s = 1; return value;         // suspend
+//         case 1: x = $v; ...                           // resume with the sent value
+//       }
+//     }, $T0);                                          // try table (only if the body has try)
+//   }
+//
+// Frame variables are read and written as `$f.name`; all other coroutine
+// variables become `let` locals of the resume function (parameters that are
+// not in the frame are simply the wrapper's own parameters).
+import * as t from '@babel/types';
+import { CoroutineCFG, Op, State } from '../cfg/ir';
+import { Liveness } from '../liveness';
+import { FrameLayout } from '../frame/layout';
+
+export interface LoweredCoroutine {
+  /** the new body of the coroutine's function */
+  body: t.BlockStatement;
+  /** `const $Tn = [...]` to hoist to the program top, if the coroutine has try blocks */
+  triesDeclaration: t.Statement | null;
+}
+
+export interface EmitContext {
+  fixups: { node: t.NumericLiteral; label: { id: number } }[];
+}
+
+const RUNTIME_CALL = { generator: 'gen', task: 'task', asyncgen: 'agen' } as const;
+
+export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLayout, ctx: EmitContext): LoweredCoroutine {
+  const { names, unit } = cfg;
+  const owner = unit.info.index;
+  for (const f of ctx.fixups) f.node.value = f.label.id;
+
+  const frameRef = () => t.identifier(names.frame);
+  const stateRef = () => t.memberExpression(frameRef(), t.identifier('$s'));
+  const setState = (n: number) => t.expressionStatement(t.assignmentExpression('=', stateRef(), t.numericLiteral(n)));
+  const rt = (m: string) => t.memberExpression(t.identifier(names.runtime), t.identifier(m));
+  const hasTries = cfg.tries.length > 0;
+  const triesArg = () => t.identifier(names.tries);
+  const gotoState = (n: number): t.Statement[] => [setState(n), t.continueStatement(t.identifier(names.loop))];
+
+  const caseBody = (s: State, next: State | undefined): t.Statement[] => {
+    const out: t.Statement[] = [];
+    let falls = true;
+    s.ops.forEach((op, i) => {
+      const last = i === s.ops.length - 1;
+      out.push(...opStatements(op, last && next !== undefined ? next.id : -1));
+      if (last) falls = fallsThrough(op);
+    });
+    if (falls && next !== undefined && hasTries) out.push(setState(next.id));
+    if (falls && next === undefined) out.push(setState(-1), t.returnStatement(null));
+    return out;
+  };
+
+  const opStatements = (op: Op, fallTarget: number): t.Statement[] => {
+    switch (op.op) {
+      case 'js':
+        return [op.node];
+      case 'jump': {
+        if (op.cond === null) {
+          if (op.target.id === fallTarget) return hasTries ? [setState(fallTarget)] : [];
+          return gotoState(op.target.id);
+        }
+        return [t.ifStatement(op.cond, t.blockStatement(gotoState(op.target.id)))];
+      }
+      case 'suspend': {
+        const out: t.Statement[] = [setState(op.resume.id)];
+        const code = op.kind === 'delegate' ? 1 : op.kind === 'raw' ? 3 : op.kind === 'await' && unit.info.kind === 'asyncgen' ? 2 : 0;
+        if (code) out.push(t.expressionStatement(t.assignmentExpression('=', t.memberExpression(frameRef(), t.identifier('$o')), t.numericLiteral(code))));
+        out.push(t.returnStatement(op.value));
+        return out;
+      }
+      case 'complete':
+        return [setState(-1), t.returnStatement(op.value)];
+      case 'abrupt':
+        if (op.type === 'return') {
+          return [t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), triesArg(), t.numericLiteral(1), op.value ?? t.identifier('undefined')]))];
+        }
+        return [t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), triesArg(), t.numericLiteral(3), t.numericLiteral(op.target!.id)]))];
+      case 'end-finally': {
+        const c = () => tagged(op.completion, owner);
+        return [t.ifStatement(
+          t.binaryExpression('!==', c(), t.nullLiteral()),
+          t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), triesArg(),
+            t.memberExpression(c(), t.identifier('t')), t.memberExpression(c(), t.identifier('v'))])),
+        )];
+      }
+    }
+  };
+
+  const cases = cfg.states.map((s, i) => {
+    const c = t.switchCase(t.numericLiteral(s.id), caseBody(s, cfg.states[i + 1]));
+    if (s.line !== null) t.addComment(c, 'leading', ` line ${s.line}`, true);
+    return c;
+  });
+  const loop = t.labeledStatement(t.identifier(names.loop),
+    t.forStatement(null, null, null, t.switchStatement(stateRef(), cases)));
+
+  // locals: coroutine variables that are not in the frame
+  const referenced = new Set<string>();
+  for (const r of live.refs) for (const v of r) referenced.add(v);
+  const locals: string[] = [];
+  for (const [name, info] of unit.vars) {
+    if (layout.slotOf.has(name) || info.kind === 'param') continue;
+    if (referenced.has(name) || info.kind === 'function' || info.kind === 'class' || info.kind === 'catch') locals.push(name);
+  }
+  const resumeBody: t.Statement[] = [];
+  if (locals.length) resumeBody.push(t.variableDeclaration('let', locals.map((n) => t.variableDeclarator(t.identifier(n)))));
+  resumeBody.push(loop);
+  const resume = t.arrowFunctionExpression([t.identifier(names.sent)], t.blockStatement(resumeBody));
+  rewriteFrameReferences(resume.body, owner, layout, names.frame);
+
+  // the frame object: state first, then slots in declaration order (one stable shape)
+  const props: t.ObjectProperty[] = [t.objectProperty(t.identifier('$s'), t.numericLiteral(0))];
+  if (layout.hasOp) props.push(t.objectProperty(t.identifier('$o'), t.numericLiteral(0)));
+  for (const slot of layout.slots) {
+    props.push(t.objectProperty(t.identifier(slot.name), slot.param ? t.identifier(slot.param) : t.identifier('undefined')));
+  }
+  const args: t.Expression[] = [frameRef(), resume];
+  if (hasTries) args.push(triesArg());
+  const body = t.blockStatement([
+    t.variableDeclaration('const', [t.variableDeclarator(frameRef(), t.objectExpression(props))]),
+    t.returnStatement(t.callExpression(rt(RUNTIME_CALL[unit.info.kind]), args)),
+  ]);
+
+  let triesDeclaration: t.Statement | null = null;
+  if (hasTries) {
+    const rows = cfg.tries.map((e) => t.arrayExpression([
+      t.numericLiteral(e.tryStart.id),
+      t.numericLiteral(e.catchState ? e.catchState.id : -1),
+      t.numericLiteral(e.finallyEntry ? e.finallyEntry.id : -1),
+      t.numericLiteral(e.after.id),
+    ]));
+    triesDeclaration = t.variableDeclaration('const', [t.variableDeclarator(t.identifier(names.tries), t.arrayExpression(rows))]);
+  }
+  return { body, triesDeclaration };
+}
+
+function fallsThrough(op: Op): boolean {
+  if (op.op === 'jump') return op.cond !== null;
+  if (op.op === 'js') return !op.exits;
+  return !(op.op === 'suspend' || op.op === 'complete' || op.op === 'abrupt');
+}
+
+function tagged(name: string, owner: number): t.Identifier {
+  const id = t.identifier(name);
+  id.extra = { coVar: name, coOwner: owner };
+  return id;
+}
+
+/** Replace every reference to a frame variable of coroutine `owner` by `$f.slot`, nested closures included. */
+function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout, frame: string): void {
+  const slotFor = (n: t.Node): string | undefined => {
+    if (n.type !== 'Identifier' || !n.extra) return undefined;
+    const x = n.extra as Record<string, unknown>;
+    if (x.coOwner !== owner) return undefined;
+    return layout.slotOf.get(x.coVar as string);
+  };
+  const visit = (node: t.Node): void => {
+    if (node.type === 'ObjectProperty' && node.shorthand) {
+      const slot = slotFor(node.value);
+      if (slot !== undefined) {
+        node.shorthand = false;
+        node.key = t.identifier((node.key as t.Identifier).name);
+      }
+    }
+    for (const key of t.VISITOR_KEYS[node.type] || []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (let i = 0; i < child.length; i++) {
+          const c = child[i] as t.Node | null;
+          if (!c) continue;
+          const slot = slotFor(c);
+          if (slot !== undefined) child[i] = member(frame, slot, c);
+          else visit(c);
+        }
+      } else if (child && typeof child === 'object') {
+        const c = child as t.Node;
+        const slot = slotFor(c);
+        if (slot !== undefined) (node as unknown as Record<string, unknown>)[key] = member(frame, slot, c);
+        else visit(c);
+      }
+    }
+  };
+  visit(root);
+}
+
+function member(frame: string, slot: string, from: t.Node): t.MemberExpression {
+  const m = t.memberExpression(t.identifier(frame), t.identifier(slot));
+  m.loc = from.loc;
+  m.start = from.start;
+  m.end = from.end;
+  return m;
+}

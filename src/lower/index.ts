@@ -1,0 +1,83 @@
+// The pipeline for one file, pass after pass (see docs/ARCHITECTURE.md):
+//
+//   parseSource -> classify -> analyzeBindings -> for each coroutine, innermost first:
+//     buildCFG -> analyzeLiveness -> layoutFrame -> emitCoroutine
+//
+// Innermost coroutines are lowered first: when the enclosing one is cut into
+// states, an inner coroutine is already an ordinary function.
+import * as t from '@babel/types';
+import { ParsedSource } from '../syntax/parse';
+import { classify, CoroutineInfo } from '../classify';
+import { analyzeBindings } from '../bindings';
+import { buildCFG } from '../cfg/build';
+import { CoroutineCFG, InternalNames } from '../cfg/ir';
+import { analyzeLiveness, Liveness } from '../liveness';
+import { FrameLayout, layoutFrame } from '../frame/layout';
+import { emitCoroutine } from './emit';
+
+export const RUNTIME_NAME = '$co';
+
+export interface LoweredFunction {
+  info: CoroutineInfo;
+  cfg: CoroutineCFG;
+  liveness: Liveness;
+  layout: FrameLayout;
+}
+
+export interface LoweredProgram {
+  ast: t.File;
+  coroutines: LoweredFunction[];
+}
+
+/** Lower every coroutine of a parsed file in place. */
+export function lowerProgram(parsed: ParsedSource): LoweredProgram {
+  const coroutines = classify(parsed);
+  const memo = new WeakMap<t.Node, boolean>();
+  const units = analyzeBindings(parsed.ast, coroutines, memo);
+  const order = units.slice().sort((a, b) => b.depth - a.depth || a.info.index - b.info.index);
+  const tables = new Map<number, t.Statement>();
+  const lowered: LoweredFunction[] = [];
+  for (const unit of order) {
+    const suffix = unit.depth === 0 ? '' : String(unit.depth);
+    const names: InternalNames = {
+      frame: `$f${suffix}`,
+      sent: `$v${suffix}`,
+      loop: `$L${suffix}`,
+      runtime: RUNTIME_NAME,
+      tries: `$T${unit.info.index}`,
+    };
+    const fixups: { node: t.NumericLiteral; label: { id: number } }[] = [];
+    const cfg = buildCFG(unit, { source: parsed.source, filename: parsed.filename, memo, names, fixups });
+    const liveness = analyzeLiveness(cfg);
+    const layout = layoutFrame(cfg, liveness);
+    const out = emitCoroutine(cfg, liveness, layout, { fixups });
+    const fn = unit.info.node;
+    fn.body = out.body;
+    if (fn.type === 'ArrowFunctionExpression') fn.expression = false;
+    if (out.triesDeclaration) tables.set(unit.info.index, out.triesDeclaration);
+    lowered.push({ info: unit.info, cfg, liveness, layout });
+  }
+  // try tables go to the top of the program, in source order
+  const decls = [...tables.keys()].sort((a, b) => a - b).map((k) => tables.get(k)!);
+  insertAtTop(parsed.ast.program, decls);
+  lowered.sort((a, b) => a.info.index - b.info.index);
+  return { ast: parsed.ast, coroutines: lowered };
+}
+
+/** After imports, so that hoisted declarations never precede them. */
+export function insertAtTop(program: t.Program, stmts: t.Statement[]): void {
+  let i = 0;
+  while (i < program.body.length && program.body[i].type === 'ImportDeclaration') i++;
+  program.body.splice(i, 0, ...stmts);
+}
+
+/** --target native: the oracle form of §3 — each coroutine becomes a native function*, async function or async function*. */
+export function toNative(parsed: ParsedSource): CoroutineInfo[] {
+  const coroutines = classify(parsed);
+  for (const c of coroutines) {
+    const fn = c.node;
+    fn.async = c.kind !== 'generator';
+    if (fn.type !== 'ArrowFunctionExpression') fn.generator = c.kind !== 'task';
+  }
+  return coroutines;
+}

@@ -1,0 +1,76 @@
+// Pass 8: print the lowered program (and its source map), with the runtime
+// either imported from `coframe/runtime` or pasted inline.
+import * as fs from 'fs';
+import * as path from 'path';
+import generate from '@babel/generator';
+import { parse } from '@babel/parser';
+import * as t from '@babel/types';
+import { insertAtTop, RUNTIME_NAME } from '../lower';
+
+export type ModuleFormat = 'esm' | 'cjs';
+export type RuntimeMode = 'import' | 'inline';
+
+export interface PrintOptions {
+  filename: string;
+  source: string;
+  sourceMaps: boolean;
+  module: ModuleFormat;
+  runtime: RuntimeMode;
+  /** where `import` mode loads the runtime from (default `coframe/runtime`) */
+  runtimeSpecifier?: string;
+  /** does the program need the runtime at all */
+  needsRuntime: boolean;
+}
+
+export interface PrintResult {
+  code: string;
+  map: object | null;
+}
+
+let inlineRuntimeSource: string | null = null;
+
+/** The compiled runtime as a self-contained expression. */
+export function inlineRuntime(): string {
+  if (inlineRuntimeSource === null) {
+    const file = path.join(__dirname, '..', 'runtime', 'index.js');
+    const code = fs.readFileSync(file, 'utf8').replace(/^\/\/# sourceMappingURL=.*$/m, '');
+    inlineRuntimeSource = `(function () {\nvar exports = {};\n${code}\nreturn exports;\n})()`;
+  }
+  return inlineRuntimeSource;
+}
+
+function runtimeStatement(opts: PrintOptions): t.Statement {
+  if (opts.runtime === 'inline') {
+    const expr = parse(inlineRuntime(), { sourceType: 'script' }).program.body[0] as t.ExpressionStatement;
+    stripLocations(expr);
+    return t.variableDeclaration('const', [t.variableDeclarator(t.identifier(RUNTIME_NAME), expr.expression)]);
+  }
+  const spec = opts.runtimeSpecifier ?? 'coframe/runtime';
+  if (opts.module === 'esm') {
+    return t.importDeclaration([t.importNamespaceSpecifier(t.identifier(RUNTIME_NAME))], t.stringLiteral(spec));
+  }
+  return t.variableDeclaration('const', [t.variableDeclarator(t.identifier(RUNTIME_NAME),
+    t.callExpression(t.identifier('require'), [t.stringLiteral(spec)]))]);
+}
+
+function stripLocations(node: t.Node): void {
+  t.traverseFast(node, (n) => {
+    n.loc = null;
+    n.start = null;
+    n.end = null;
+    n.leadingComments = null;
+    n.trailingComments = null;
+    n.innerComments = null;
+  });
+}
+
+export function printProgram(ast: t.File, opts: PrintOptions): PrintResult {
+  if (opts.needsRuntime) insertAtTop(ast.program, [runtimeStatement(opts)]);
+  const out = generate(ast, {
+    sourceMaps: opts.sourceMaps,
+    sourceFileName: path.basename(opts.filename),
+    retainFunctionParens: true,
+    comments: true,
+  }, opts.source);
+  return { code: out.code, map: opts.sourceMaps && out.map ? out.map : null };
+}
