@@ -164,7 +164,12 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     const ownedByName = new Map<Binding, string>();
     for (const o of owned) ownedByName.set(o.binding, o.binding.identifier.name);
     const tag = (p: NodePath<t.Identifier>) => {
-      const b = p.scope.getBinding(p.node.name);
+      let b = p.scope.getBinding(p.node.name);
+      if (!b) {
+        // Babel gives identifiers in a catch clause's pattern no scope binding; look it up there
+        const cc = p.findParent((q) => q.isCatchClause());
+        if (cc) b = cc.scope.getOwnBinding(p.node.name);
+      }
       if (!b) return;
       const name = ownedByName.get(b);
       if (name === undefined) return;

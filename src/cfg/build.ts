@@ -61,8 +61,8 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     if (op.op === 'js') return op.exits;
     return op.op === 'suspend' || op.op === 'complete' || op.op === 'abrupt';
   };
-  const mark = (label: Label, resumedBy: t.Node | null = null): void => {
-    if (cur.ops.length === 0 && !cur.resumedBy && !resumedBy) { label.id = cur.id; return; }
+  const mark = (label: Label, resumedBy: t.Node | null = null, fresh = false): void => {
+    if (cur.ops.length === 0 && !cur.resumedBy && !resumedBy && !fresh) { label.id = cur.id; return; }
     const s: State = { id: states.length, ops: [], line: null, resumedBy };
     states.push(s);
     cur = s;
@@ -249,7 +249,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   };
   const value = (e: t.Expression): t.Expression => expr(e, false)!;
   const statementOf = (e: t.Expression | null, source: t.Node): void => {
-    if (e && !isConstant(e)) emitJs(t.expressionStatement(e), source);
+    if (e && !isConstant(e) && !(e.type === 'Identifier' && e.name === names.sent)) emitJs(t.expressionStatement(e), source);
   };
 
   const spread = (el: t.SpreadElement, later: boolean): t.SpreadElement => {
@@ -468,6 +468,10 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   const completeAst = (v: t.Expression | null): t.Statement => {
     if (finallyStack.length > 0) {
       return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.identifier(names.tries), t.numericLiteral(1), v ?? t.identifier('undefined')]));
+    }
+    if (v && !isConstant(v)) {
+      // the value is evaluated before the coroutine counts as done: it may throw
+      return t.returnStatement(t.callExpression(rt('end'), [t.identifier(names.frame), v]));
     }
     return t.blockStatement([
       t.expressionStatement(t.assignmentExpression('=', t.memberExpression(t.identifier(names.frame), t.identifier('$s')), t.numericLiteral(-1))),
@@ -803,8 +807,8 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     const finallyBody = newLabel();
     tries.push(entry);
     // a try region starts a new state, so no code before the try is inside it
-    if (cur.ops.length) mark(newLabel());
-    mark(entry.tryStart);
+    // (and its first state is its own: a jump to a label before the try must not land inside it)
+    mark(entry.tryStart, null, true);
     if (s.finalizer) finallyStack.push(entry);
     block(s.block.body);
     const toFinally = () => {
@@ -862,7 +866,7 @@ function shortCircuit(op: '&&' | '||' | '??', r: t.Expression): t.Expression {
   return t.binaryExpression('!=', r, t.nullLiteral());
 }
 
-function isConstant(e: t.Node): boolean {
+export function isConstant(e: t.Node): boolean {
   return e.type === 'NumericLiteral' || e.type === 'StringLiteral' || e.type === 'BooleanLiteral' || e.type === 'NullLiteral' ||
     e.type === 'BigIntLiteral' || e.type === 'ThisExpression' || (e.type === 'Identifier' && e.name === 'undefined' && !e.extra) ||
     (e.type === 'TemplateLiteral' && e.expressions.length === 0);

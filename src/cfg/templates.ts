@@ -188,7 +188,7 @@ export function expandTemplate(which: TemplateName, subs: TemplateSubstitutions,
         case 'RESULT': return subs.RESULT!;
         case '$co': return t.identifier(opts.runtime);
         default:
-          if (node.name.startsWith('$')) return tempFor(node.name);
+          if (node.name.startsWith('$') && !node.name.startsWith('$$co')) return tempFor(node.name);
           return instantiate(node);
       }
     }

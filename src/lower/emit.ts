@@ -17,6 +17,7 @@
 import * as t from '@babel/types';
 import { CoroutineCFG, Op, State } from '../cfg/ir';
 import { Liveness } from '../liveness';
+import { isConstant } from '../cfg/build';
 import { FrameLayout } from '../frame/layout';
 
 export interface LoweredCoroutine {
@@ -77,6 +78,8 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
         return out;
       }
       case 'complete':
+        // a value that may throw is evaluated before the coroutine counts as done
+        if (op.value && !isConstant(op.value)) return [t.returnStatement(t.callExpression(rt('end'), [frameRef(), op.value]))];
         return [setState(-1), t.returnStatement(op.value)];
       case 'abrupt':
         if (op.type === 'return') {

@@ -46,6 +46,12 @@ function enter(f: Frame, state: number, sent: unknown): object {
   return NEXT;
 }
 
+/** Complete the coroutine with `v` (evaluated by the caller before it is done). */
+export function end(f: Frame, v: unknown): unknown {
+  f.$s = DONE;
+  return v;
+}
+
 /**
  * Route an abrupt completion (return, throw, or a jump out of a try) from the
  * current state through the innermost enclosing catch / finally.
