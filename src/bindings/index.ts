@@ -36,6 +36,11 @@ export interface CoroutineUnit {
   fileNames: Set<string>;
   /** how many coroutines enclose this one */
   depth: number;
+  /**
+   * the body reads `arguments` and the parameters are plain: parameters stay
+   * the wrapper's own (a sloppy-mode arguments object aliases them)
+   */
+  keepParams: boolean;
 }
 
 export function containsSuspension(node: t.Node, kind: string, memo: WeakMap<t.Node, boolean>): boolean {
@@ -46,14 +51,21 @@ export function containsSuspension(node: t.Node, kind: string, memo: WeakMap<t.N
   else if (node.type === 'ForOfStatement' && node.await && isCo(node)) found = true;
   else if (node.type === 'ReturnStatement' && isCo(node) && kind === 'asyncgen' && node.argument) found = true;
   else if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.extra && (node.extra as Record<string, unknown>).coSuspend) found = true;
+  if (!found && t.isFunction(node)) {
+    // only a method's computed key is evaluated outside the function itself
+    const key = (node as { computed?: boolean; key?: t.Node }).computed ? (node as { key: t.Node }).key : null;
+    found = !!key && containsSuspension(key, kind, memo);
+    memo.set(node, found);
+    return found;
+  }
   if (!found) {
     for (const key of t.VISITOR_KEYS[node.type] || []) {
       const child = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(child)) {
         for (const c of child) {
-          if (c && typeof c === 'object' && !t.isFunction(c as t.Node) && containsSuspension(c as t.Node, kind, memo)) { found = true; break; }
+          if (c && typeof c === 'object' && containsSuspension(c as t.Node, kind, memo)) { found = true; break; }
         }
-      } else if (child && typeof child === 'object' && !t.isFunction(child as t.Node)) {
+      } else if (child && typeof child === 'object') {
         if (containsSuspension(child as t.Node, kind, memo)) found = true;
       }
       if (found) break;
@@ -182,7 +194,13 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
       param.traverse({ Identifier: tag });
     }
     path.get('body').traverse({ Identifier: tag });
-    units.push({ info, vars, fileNames, depth: 0 });
+    let usesArguments = false;
+    path.get('body').traverse({
+      Function(p) { if (!p.isArrowFunctionExpression()) p.skip(); },
+      Identifier(p) { if (p.node.name === 'arguments' && p.isReferencedIdentifier()) usesArguments = true; },
+    });
+    const keepParams = usesArguments && info.node.type !== 'ArrowFunctionExpression' && info.node.params.every((x) => x.type === 'Identifier');
+    units.push({ info, vars, fileNames, depth: 0, keepParams });
   }
 
   // depth: how many coroutines enclose each one (for unique frame names)

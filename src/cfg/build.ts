@@ -234,6 +234,8 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         });
         return t.templateLiteral(e.quasis, exprs);
       }
+      case 'TaggedTemplateExpression':
+        return taggedTemplate(e);
       case 'ParenthesizedExpression':
         return expr(e.expression, ignore);
       case 'TSAsExpression':
@@ -292,6 +294,30 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     else c = keep(value(callee), argsSusp);
     const a = args(e.arguments);
     return e.type === 'NewExpression' ? t.newExpression(c, a) : t.callExpression(c, a);
+  };
+
+  /**
+   * tag`a${x}b` with a suspension in it: the tag (and its `this`) is evaluated
+   * first, then the substitutions; the strings object still comes from a
+   * tagged template at this one source site, so it keeps its identity.
+   */
+  const taggedTemplate = (e: t.TaggedTemplateExpression): t.Expression => {
+    const tag = e.tag;
+    let fnRef: t.Expression;
+    let self: t.Expression | null = null;
+    if (tag.type === 'MemberExpression') {
+      const m = member(tag, true);
+      self = m.object.type === 'Super' ? t.thisExpression() : m.object as t.Expression;
+      const name = newTemp();
+      emitJs(assignStmt(tagged(name), m), tag);
+      fnRef = tagged(name);
+    } else fnRef = keep(value(tag), true);
+    const quasi = e.quasi;
+    const strings = t.taggedTemplateExpression(rt('strings'), t.templateLiteral(quasi.quasis, quasi.expressions.map(() => t.numericLiteral(0))));
+    const subs = quasi.expressions.map((x, i) => keep(value(x as t.Expression), quasi.expressions.slice(i + 1).some((y) => susp(y))));
+    return self
+      ? t.callExpression(t.memberExpression(fnRef, t.identifier('call')), [cloneRef(self), strings, ...subs])
+      : t.callExpression(fnRef, [strings, ...subs]);
   };
 
   const optionalChain = (e: t.OptionalMemberExpression | t.OptionalCallExpression): t.Expression => {
@@ -377,8 +403,12 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   const destructure = (pattern: t.LVal | t.PatternLike, v: t.Expression): void => {
     switch (pattern.type) {
       case 'Identifier':
-      case 'MemberExpression':
         emitJs(assignStmt(pattern, v), pattern);
+        return;
+      case 'MemberExpression':
+        // the target reference is evaluated before the value is fetched
+        if (susp(pattern)) emitJs(t.expressionStatement(reference(pattern).set(v)), pattern);
+        else emitJs(assignStmt(pattern, v), pattern);
         return;
       case 'AssignmentPattern': {
         const name = newTemp();

@@ -199,6 +199,9 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
     if (all.size > 1) { inFrame.add(name); reasons.set(name, `shared with a closure across states ${[...all].join(', ')}`); }
     void states;
   }
+  if (cfg.unit.keepParams) {
+    for (const [name, info] of cfg.unit.vars) if (info.kind === 'param') inFrame.delete(name);
+  }
   const frame = [...cfg.unit.vars.keys()].filter((v) => inFrame.has(v));
   return { liveIn, succ, refs, frame, reasons };
 }

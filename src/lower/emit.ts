@@ -127,7 +127,16 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
   }
   const args: t.Expression[] = [frameRef(), resume];
   if (hasTries) args.push(triesArg());
+  const prologue: t.Statement[] = [];
+  const fn = unit.info.node;
+  if (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') {
+    // generator and async functions are not constructors
+    prologue.push(t.ifStatement(
+      t.binaryExpression('!==', t.metaProperty(t.identifier('new'), t.identifier('target')), t.identifier('undefined')),
+      t.throwStatement(t.newExpression(t.identifier('TypeError'), [t.stringLiteral(`${unit.info.name} is not a constructor`)]))));
+  }
   const body = t.blockStatement([
+    ...prologue,
     t.variableDeclaration('const', [t.variableDeclarator(frameRef(), t.objectExpression(props))]),
     t.returnStatement(t.callExpression(rt(RUNTIME_CALL[unit.info.kind]), args)),
   ]);

@@ -46,6 +46,9 @@ function enter(f: Frame, state: number, sent: unknown): object {
   return NEXT;
 }
 
+/** The strings object of a tagged template site (see the CFG builder's taggedTemplate). */
+export const strings = (s: TemplateStringsArray): TemplateStringsArray => s;
+
 /** Complete the coroutine with `v` (evaluated by the caller before it is done). */
 export function end(f: Frame, v: unknown): unknown {
   f.$s = DONE;
@@ -90,9 +93,15 @@ function run(f: Frame, body: Body, tries: Tries, mode: number, arg: unknown): un
       arg = e;
       continue;
     }
-    if (v === NEXT) { mode = NORMAL; arg = pendingSent; pendingSent = undefined; continue; }
+    if (v === NEXT) { mode = NORMAL; arg = takeSent(); continue; }
     return v;
   }
+}
+
+function takeSent(): unknown {
+  const v = pendingSent;
+  pendingSent = undefined;
+  return v;
 }
 
 function takeOp(f: Frame): number {
@@ -368,7 +377,18 @@ export function task(f: Frame, body: Body, tries?: Tries): Promise<unknown> {
   };
   const ok = (v: unknown) => step(NORMAL, v);
   const fail = (e: unknown) => step(THROW, e);
-  step(NORMAL, undefined);
+  // The first step is unrolled here (not via step/run) so that a chain of
+  // tasks calling tasks before their first suspension uses little stack.
+  let v: unknown;
+  try {
+    v = body(undefined);
+    if (v === NEXT) v = run(f, body, tries, NORMAL, takeSent());
+  } catch (e) {
+    if (f.$s === DONE) { reject(e); return p; }
+    try { v = run(f, body, tries, THROW, e); } catch (e2) { reject(e2); return p; }
+  }
+  if (f.$s === DONE) resolve(v);
+  else awaitValue(v, ok, fail);
   return p;
 }
 
