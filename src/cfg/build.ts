@@ -95,6 +95,32 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     unit.vars.set(name, info);
     return name;
   };
+  // Block-scoped variables that a closure captures inside a loop get a fresh
+  // binding per iteration natively. Here they live in a box `{ v }`: each
+  // declaration makes a new box, closures capture the box they saw (see the
+  // emitter), and every other reference reads and writes `box.v`.
+  const boxed = new Set<string>();
+  for (const [name, v] of unit.vars) {
+    if (v.captured && v.inLoop && (v.kind === 'let' || v.kind === 'const' || v.kind === 'class' || v.kind === 'catch')) boxed.add(name);
+  }
+  const varName = (id: t.Node): string | null =>
+    id.type === 'Identifier' && id.extra && (id.extra as Record<string, unknown>).coOwner === unit.info.index ? (id.extra as Record<string, string>).coVar : null;
+  const boxRef = (name: string): t.Identifier => {
+    const id = tagged(name);
+    (id.extra as Record<string, unknown>).coBoxRef = true;
+    return id;
+  };
+  const newBox = (v: t.Expression): t.Expression => t.objectExpression([t.objectProperty(t.identifier('v'), v)]);
+  /** the assignment a declaration `target = v` becomes */
+  const declAssign = (target: t.LVal, v: t.Expression): t.Expression => {
+    const own = varName(target);
+    if (own !== null && boxed.has(own)) return t.assignmentExpression('=', boxRef(own), newBox(v));
+    const inPattern = Object.values(t.getBindingIdentifiers(target as t.Node, false) as Record<string, t.Identifier>)
+      .map(varName).filter((n): n is string => n !== null && boxed.has(n));
+    if (inPattern.length === 0) return t.assignmentExpression('=', target, v);
+    return t.sequenceExpression([...inPattern.map((n) => t.assignmentExpression('=', boxRef(n), newBox(t.identifier('undefined')))), t.assignmentExpression('=', target, v)]);
+  };
+  let declaring = false;
   const sent = (): t.Identifier => t.identifier(names.sent);
   const rt = (member: string): t.MemberExpression => t.memberExpression(t.identifier(names.runtime), t.identifier(member));
   const assignStmt = (target: t.LVal, value: t.Expression): t.ExpressionStatement => t.expressionStatement(t.assignmentExpression('=', target, value));
@@ -403,7 +429,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   const destructure = (pattern: t.LVal | t.PatternLike, v: t.Expression): void => {
     switch (pattern.type) {
       case 'Identifier':
-        emitJs(assignStmt(pattern, v), pattern);
+        emitJs(t.expressionStatement(declaring ? declAssign(pattern, v) : t.assignmentExpression('=', pattern, v)), pattern);
         return;
       case 'MemberExpression':
         // the target reference is evaluated before the value is fetched
@@ -543,7 +569,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
           if (n.id && isOwned(n.id)) {
             const cls = t.classExpression(t.identifier(n.id.name), n.superClass, n.body, n.decorators);
             copyLoc(cls, n);
-            return copyLoc(assignStmt(n.id, cls), n);
+            return copyLoc(t.expressionStatement(declAssign(n.id, cls)), n);
           }
           return n;
         case 'FunctionDeclaration':
@@ -634,8 +660,8 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     if (!d.declarations.some((x) => isOwned(firstBindingId(x.id)))) return undefined;
     const parts: t.Expression[] = [];
     for (const x of d.declarations) {
-      if (x.init) parts.push(copyLoc(t.assignmentExpression('=', x.id as t.LVal, x.init), x));
-      else if (d.kind !== 'var' && x.id.type === 'Identifier') parts.push(t.assignmentExpression('=', x.id, t.identifier('undefined')));
+      if (x.init) parts.push(copyLoc(declAssign(x.id as t.LVal, x.init), x));
+      else if (d.kind !== 'var' && x.id.type === 'Identifier') parts.push(declAssign(x.id, t.identifier('undefined')));
     }
     if (parts.length === 0) return null;
     return parts.length === 1 ? parts[0] : t.sequenceExpression(parts);
@@ -675,9 +701,13 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         return;
       case 'VariableDeclaration':
         for (const d of s.declarations) {
-          if (susp(d.id)) destructure(d.id as t.LVal, d.init ? value(d.init) : t.identifier('undefined'));
-          else if (d.init) emitJs(copyLoc(assignStmt(d.id as t.LVal, value(d.init)), d), d);
-          else if (s.kind !== 'var' && d.id.type === 'Identifier') emitJs(assignStmt(d.id, t.identifier('undefined')), d);
+          if (susp(d.id)) {
+            const init = d.init ? value(d.init) : t.identifier('undefined');
+            declaring = true;
+            destructure(d.id as t.LVal, init);
+            declaring = false;
+          } else if (d.init) emitJs(copyLoc(t.expressionStatement(declAssign(d.id as t.LVal, value(d.init))), d), d);
+          else if (s.kind !== 'var' && d.id.type === 'Identifier') emitJs(t.expressionStatement(declAssign(d.id, t.identifier('undefined'))), d);
         }
         return;
       case 'BlockStatement':
@@ -745,6 +775,13 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         if (s.test && !isTrue(s.test)) jump(end, t.unaryExpression('!', value(s.test)), s.test);
         loopBody(s.body, labels, end, update);
         mark(update);
+        // per-iteration bindings: the next iteration gets a copy of each boxed loop variable
+        if (s.init && s.init.type === 'VariableDeclaration' && s.init.kind !== 'var') {
+          for (const id of Object.values(t.getBindingIdentifiers(s.init, false) as Record<string, t.Identifier>)) {
+            const name = varName(id);
+            if (name !== null && boxed.has(name)) emitJs(t.expressionStatement(t.assignmentExpression('=', boxRef(name), newBox(tagged(name)))));
+          }
+        }
         if (s.update) statementOf(expr(s.update, true), s.update);
         jump(head);
         mark(end);
@@ -820,6 +857,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         // expanded later by statement(): use a declaration-shaped marker
         return [t.variableDeclaration('let', [t.variableDeclarator(target as t.LVal, v)])];
       }
+      if (left.type === 'VariableDeclaration') return [copyLoc(t.expressionStatement(declAssign(target as t.LVal, v)), left)];
       return [copyLoc(assignStmt(target as t.LVal, v), left)];
     };
   };
@@ -851,9 +889,11 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       entryLabels.push(entry.catchState!);
       const param = s.handler.param;
       if (param) {
-        if (param.type === 'Identifier') emitJs(assignStmt(param, sent()), param);
-        else if (susp(param)) destructure(param as t.LVal, sent());
-        else emitJs(assignStmt(param as t.LVal, sent()), param);
+        if (susp(param)) {
+          declaring = true;
+          destructure(param as t.LVal, sent());
+          declaring = false;
+        } else emitJs(t.expressionStatement(declAssign(param as t.LVal, sent())), param);
       }
       block(s.handler.body.body);
       if (s.finalizer) toFinally(); else jump(entry.after);
@@ -882,7 +922,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   const entries = new Set<number>();
   for (const l of entryLabels) entries.add(l.id);
   for (const s of suspensions) s.from = findStateOf(states, s);
-  return { unit, states, tries, suspensions, entries, usesOp, names };
+  return { unit, states, tries, suspensions, entries, usesOp, names, boxed };
 }
 
 function findStateOf(states: State[], s: SuspensionPoint): number {

@@ -60,6 +60,8 @@ export interface CoroutineCFG {
   usesOp: boolean;
   /** internal names */
   names: InternalNames;
+  /** variables stored in per-iteration boxes `{ v }` (captured block-scoped loop variables) */
+  boxed: Set<string>;
   /** function declarations hoisted to the body's start */
 }
 

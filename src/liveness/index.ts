@@ -49,7 +49,8 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
         if (!s) capturedRefs.set(name, (s = new Set()));
         s.add(state);
       }
-      if (!write || nested) uses.add(name);
+      // writing into a box reads the box
+      if (!write || nested || (cfg.boxed.has(name) && !(node.extra as Record<string, unknown>).coBoxRef)) uses.add(name);
       return;
     }
     if (write && !nested) {
@@ -109,7 +110,8 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
           // sequential `a = x, b = y`: each kill applies to what follows
           for (let i = exprs.length - 1; i >= 0; i--) {
             const e = exprs[i];
-            if (e.type === 'AssignmentExpression' && e.operator === '=' && isVar(e.left)) {
+            if (e.type === 'AssignmentExpression' && e.operator === '=' && isVar(e.left) &&
+              (!cfg.boxed.has((e.left.extra as Record<string, string>).coVar) || (e.left.extra as Record<string, unknown>).coBoxRef)) {
               const name = (e.left.extra as Record<string, string>).coVar;
               refs[state].add(name);
               uses.delete(name);

@@ -117,7 +117,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
   if (locals.length) resumeBody.push(t.variableDeclaration('let', locals.map((n) => t.variableDeclarator(t.identifier(n)))));
   resumeBody.push(loop);
   const resume = t.arrowFunctionExpression([t.identifier(names.sent)], t.blockStatement(resumeBody));
-  rewriteFrameReferences(resume.body, owner, layout, names.frame);
+  rewriteFrameReferences(resume.body, owner, layout, names.frame, cfg.boxed);
 
   // the frame object: state first, then slots in declaration order (one stable shape)
   const props: t.ObjectProperty[] = [t.objectProperty(t.identifier('$s'), t.numericLiteral(0))];
@@ -166,21 +166,58 @@ function tagged(name: string, owner: number): t.Identifier {
   return id;
 }
 
-/** Replace every reference to a frame variable of coroutine `owner` by `$f.slot`, nested closures included. */
-function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout, frame: string): void {
-  const slotFor = (n: t.Node): string | undefined => {
+/**
+ * Replace every reference to a variable of coroutine `owner` that needs it:
+ * frame variables become `$f.slot`; boxed (per-iteration) variables become
+ * `box.v`. A nested function or class that reads a boxed variable is wrapped
+ * as `((x) => fn)(box)`, so it keeps the box of the iteration that created it.
+ */
+function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout, frame: string, boxed: Set<string>): void {
+  const varOf = (n: t.Node): string | undefined => {
     if (n.type !== 'Identifier' || !n.extra) return undefined;
     const x = n.extra as Record<string, unknown>;
     if (x.coOwner !== owner) return undefined;
-    return layout.slotOf.get(x.coVar as string);
+    return x.coVar as string;
   };
-  const visit = (node: t.Node): void => {
-    if (node.type === 'ObjectProperty' && node.shorthand) {
-      const slot = slotFor(node.value);
-      if (slot !== undefined) {
-        node.shorthand = false;
-        node.key = t.identifier((node.key as t.Identifier).name);
-      }
+  const storage = (name: string, from: t.Node): t.Expression => {
+    const slot = layout.slotOf.get(name);
+    if (slot === undefined) return t.identifier(name);
+    return member(frame, slot, from);
+  };
+  /** the replacement of a reference, or undefined to keep it */
+  const replacement = (n: t.Node, captured: Set<string>): t.Expression | undefined => {
+    const name = varOf(n);
+    if (name === undefined) return undefined;
+    if (boxed.has(name)) {
+      const boxRefOnly = !!(n.extra as Record<string, unknown>).coBoxRef;
+      const box = captured.has(name) ? t.identifier(name) : storage(name, n);
+      return boxRefOnly ? box : t.memberExpression(box, t.identifier('v'));
+    }
+    if (layout.slotOf.has(name)) return storage(name, n);
+    return undefined;
+  };
+  const boxedInside = (fn: t.Node, captured: Set<string>): string[] => {
+    const found = new Set<string>();
+    t.traverseFast(fn, (n) => {
+      const name = varOf(n);
+      if (name !== undefined && boxed.has(name) && !captured.has(name)) found.add(name);
+    });
+    return [...found].sort();
+  };
+  const wrap = (fn: t.Expression, captured: Set<string>): t.Expression => {
+    if (boxed.size === 0) return fn;
+    if (fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression' && fn.type !== 'ClassExpression') return fn;
+    const names = boxedInside(fn, captured);
+    if (names.length === 0) return fn;
+    const inner = new Set([...captured, ...names]);
+    visit(fn, inner);
+    return t.callExpression(t.arrowFunctionExpression(names.map((x) => t.identifier(x)), fn),
+      names.map((x) => captured.has(x) ? t.identifier(x) : storage(x, fn)));
+  };
+  const visit = (node: t.Node, captured: Set<string>): void => {
+    if (node.type === 'ObjectProperty' && node.shorthand && replacement(node.value, captured) !== undefined) {
+      node.shorthand = false;
+      node.key = t.identifier((node.key as t.Identifier).name);
     }
     for (const key of t.VISITOR_KEYS[node.type] || []) {
       const child = (node as unknown as Record<string, unknown>)[key];
@@ -188,19 +225,25 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
         for (let i = 0; i < child.length; i++) {
           const c = child[i] as t.Node | null;
           if (!c) continue;
-          const slot = slotFor(c);
-          if (slot !== undefined) child[i] = member(frame, slot, c);
-          else visit(c);
+          const r = replacement(c, captured);
+          if (r !== undefined) child[i] = r;
+          else {
+            const w = t.isExpression(c) ? wrap(c, captured) : c;
+            if (w !== c) child[i] = w; else visit(c, captured);
+          }
         }
       } else if (child && typeof child === 'object') {
         const c = child as t.Node;
-        const slot = slotFor(c);
-        if (slot !== undefined) (node as unknown as Record<string, unknown>)[key] = member(frame, slot, c);
-        else visit(c);
+        const r = replacement(c, captured);
+        if (r !== undefined) (node as unknown as Record<string, unknown>)[key] = r;
+        else {
+          const w = t.isExpression(c) ? wrap(c, captured) : c;
+          if (w !== c) (node as unknown as Record<string, unknown>)[key] = w; else visit(c, captured);
+        }
       }
     }
   };
-  visit(root);
+  visit(root, new Set());
 }
 
 function member(frame: string, slot: string, from: t.Node): t.MemberExpression {
