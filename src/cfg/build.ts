@@ -114,7 +114,11 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   /** the assignment a declaration `target = v` becomes */
   const declAssign = (target: t.LVal, v: t.Expression): t.Expression => {
     const own = varName(target);
-    if (own !== null && boxed.has(own)) return t.assignmentExpression('=', boxRef(own), newBox(v));
+    if (own !== null && boxed.has(own)) {
+      // a closure in the initializer already sees this binding: make the box first
+      if (containsFunction(v)) return t.sequenceExpression([t.assignmentExpression('=', boxRef(own), newBox(t.identifier('undefined'))), t.assignmentExpression('=', tagged(own), v)]);
+      return t.assignmentExpression('=', boxRef(own), newBox(v));
+    }
     const inPattern = Object.values(t.getBindingIdentifiers(target as t.Node, false) as Record<string, t.Identifier>)
       .map(varName).filter((n): n is string => n !== null && boxed.has(n));
     if (inPattern.length === 0) return t.assignmentExpression('=', target, v);
@@ -768,6 +772,15 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
           if (s.init.type === 'VariableDeclaration') statement(s.init);
           else statementOf(expr(s.init, true), s.init);
         }
+        // per-iteration bindings: each iteration gets a copy of each boxed loop variable
+        const copyLoopBindings = () => {
+          if (!s.init || s.init.type !== 'VariableDeclaration' || s.init.kind === 'var') return;
+          for (const id of Object.values(t.getBindingIdentifiers(s.init, false) as Record<string, t.Identifier>)) {
+            const name = varName(id);
+            if (name !== null && boxed.has(name)) emitJs(t.expressionStatement(t.assignmentExpression('=', boxRef(name), newBox(tagged(name)))));
+          }
+        };
+        copyLoopBindings();
         const head = newLabel();
         const update = newLabel();
         const end = newLabel();
@@ -775,13 +788,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         if (s.test && !isTrue(s.test)) jump(end, t.unaryExpression('!', value(s.test)), s.test);
         loopBody(s.body, labels, end, update);
         mark(update);
-        // per-iteration bindings: the next iteration gets a copy of each boxed loop variable
-        if (s.init && s.init.type === 'VariableDeclaration' && s.init.kind !== 'var') {
-          for (const id of Object.values(t.getBindingIdentifiers(s.init, false) as Record<string, t.Identifier>)) {
-            const name = varName(id);
-            if (name !== null && boxed.has(name)) emitJs(t.expressionStatement(t.assignmentExpression('=', boxRef(name), newBox(tagged(name)))));
-          }
-        }
+        copyLoopBindings();
         if (s.update) statementOf(expr(s.update, true), s.update);
         jump(head);
         mark(end);
@@ -940,6 +947,12 @@ export function isConstant(e: t.Node): boolean {
   return e.type === 'NumericLiteral' || e.type === 'StringLiteral' || e.type === 'BooleanLiteral' || e.type === 'NullLiteral' ||
     e.type === 'BigIntLiteral' || e.type === 'ThisExpression' || (e.type === 'Identifier' && e.name === 'undefined' && !e.extra) ||
     (e.type === 'TemplateLiteral' && e.expressions.length === 0);
+}
+
+function containsFunction(e: t.Node): boolean {
+  let found = false;
+  t.traverseFast(e, (n) => { if (t.isFunction(n) || t.isClass(n)) found = true; });
+  return found;
 }
 
 function isTrue(e: t.Expression): boolean {

@@ -25,6 +25,8 @@ export interface LoweredCoroutine {
   body: t.BlockStatement;
   /** `const $Tn = [...]` to hoist to the program top, if the coroutine has try blocks */
   triesDeclaration: t.Statement | null;
+  /** new parameter list for the function, when the body took its parameters */
+  params: (t.Identifier | t.RestElement)[] | null;
 }
 
 export interface EmitContext {
@@ -135,11 +137,33 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
       t.binaryExpression('!==', t.metaProperty(t.identifier('new'), t.identifier('target')), t.identifier('undefined')),
       t.throwStatement(t.newExpression(t.identifier('TypeError'), [t.stringLiteral(`${unit.info.name} is not a constructor`)]))));
   }
-  const body = t.blockStatement([
-    ...prologue,
+  const start: t.Statement[] = [
     t.variableDeclaration('const', [t.variableDeclarator(frameRef(), t.objectExpression(props))]),
     t.returnStatement(t.callExpression(rt(RUNTIME_CALL[unit.info.kind]), args)),
-  ]);
+  ];
+  let body = t.blockStatement([...prologue, ...start]);
+  let params: LoweredCoroutine['params'] = null;
+  if (unit.info.kind === 'task' && fn.params.some((p) => p.type !== 'Identifier')) {
+    // An error while binding parameters rejects the task's promise instead of
+    // throwing: bind them in an inner arrow (same this, arguments, new.target)
+    // called inside a try. Simple placeholders keep the function's length.
+    let length = fn.params.findIndex((p) => p.type === 'AssignmentPattern' || p.type === 'RestElement');
+    if (length < 0) length = fn.params.length;
+    const placeholders: (t.Identifier | t.RestElement)[] = Array.from({ length }, (_, i) => t.identifier(`$p${i}`));
+    let callArgs: (t.Expression | t.SpreadElement)[];
+    if (fn.type === 'ArrowFunctionExpression') {
+      placeholders.push(t.restElement(t.identifier('$rest')));
+      callArgs = [...Array.from({ length }, (_, i) => t.identifier(`$p${i}`)), t.spreadElement(t.identifier('$rest'))];
+    } else callArgs = [t.spreadElement(t.identifier('arguments'))];
+    const inner = t.arrowFunctionExpression(fn.params as t.FunctionParameter[], t.blockStatement(start));
+    body = t.blockStatement([
+      ...prologue,
+      t.tryStatement(
+        t.blockStatement([t.returnStatement(t.callExpression(inner, callArgs))]),
+        t.catchClause(t.identifier('$e'), t.blockStatement([t.returnStatement(t.callExpression(rt('rejected'), [t.identifier('$e')]))]))),
+    ]);
+    params = placeholders;
+  }
 
   let triesDeclaration: t.Statement | null = null;
   if (hasTries) {
@@ -151,7 +175,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
     ]));
     triesDeclaration = t.variableDeclaration('const', [t.variableDeclarator(t.identifier(names.tries), t.arrayExpression(rows))]);
   }
-  return { body, triesDeclaration };
+  return { body, triesDeclaration, params };
 }
 
 function fallsThrough(op: Op): boolean {

@@ -53,6 +53,7 @@ export function lowerProgram(parsed: ParsedSource): LoweredProgram {
     const out = emitCoroutine(cfg, liveness, layout, { fixups });
     const fn = unit.info.node;
     fn.body = out.body;
+    if (out.params) fn.params = out.params;
     if (fn.type === 'ArrowFunctionExpression') fn.expression = false;
     if (out.triesDeclaration) tables.set(unit.info.index, out.triesDeclaration);
     lowered.push({ info: unit.info, cfg, liveness, layout });

@@ -360,6 +360,11 @@ function awaitValue(v: unknown, ok: (v: unknown) => void, err: (e: unknown) => v
   promiseThen.call(p, ok, err);
 }
 
+/** The promise of a task whose parameters failed to bind. */
+export function rejected(e: unknown): Promise<never> {
+  return $Promise.reject(e);
+}
+
 export function task(f: Frame, body: Body, tries?: Tries): Promise<unknown> {
   let resolve!: (v: unknown) => void;
   let reject!: (e: unknown) => void;
