@@ -9,7 +9,8 @@ export type Target = 'state-machine' | 'native';
 
 export interface CompileOptions {
   filename?: string;
-  sourceMaps?: boolean;
+  /** true: return the map; 'inline': also append it to the code as a data URL */
+  sourceMaps?: boolean | 'inline';
   /** how the runtime is imported; default: esm when the file uses import/export, else cjs */
   module?: ModuleFormat;
   runtime?: RuntimeMode;
@@ -40,7 +41,11 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
       filename, source, sourceMaps: !!options.sourceMaps, module,
       runtime: options.runtime ?? 'import', runtimeSpecifier: options.runtimeSpecifier, needsRuntime,
     });
-    return { code: out.code, map: out.map, diagnostics: [] };
+    let code = out.code;
+    if (options.sourceMaps === 'inline' && out.map) {
+      code += `\n//# sourceMappingURL=data:application/json;charset=utf-8;base64,${Buffer.from(JSON.stringify(out.map)).toString('base64')}\n`;
+    }
+    return { code, map: out.map, diagnostics: [] };
   } catch (err) {
     if (err instanceof CompileError) return { code: null, map: null, diagnostics: err.diagnostics };
     const e = err as Error;

@@ -1,0 +1,226 @@
+// The `coframe` command line: a thin shell over compile() (and explain()).
+//
+//   coframe build <files or folders…> [-o DIR] [--module esm|cjs] [--runtime import|inline]
+//                 [--target state-machine|native] [--source-maps[=inline]]
+//   coframe run FILE [args…]
+//   coframe explain FILE [--fn NAME] [--format text|json|dot]
+import * as fs from 'fs';
+import * as path from 'path';
+import Module from 'module';
+import { compile, CompileOptions, Target } from '../api';
+import { Diagnostic, formatDiagnostic } from '../diagnostics';
+
+const USAGE = `Usage:
+  coframe build <files or folders...> [options]   compile .co.js/.co.ts/.co.jsx/.co.tsx files
+      -o, --out-dir DIR             write outputs under DIR (default: next to each input)
+      --module esm|cjs              how the runtime is imported (default: esm if the file uses import/export)
+      --runtime import|inline       import coframe/runtime, or paste it into each output (default: import)
+      --target state-machine|native lower coroutines, or emit native function*/async (default: state-machine)
+      --source-maps[=inline]        write FILE.map next to each output, or inline it
+  coframe run FILE [args...]                        compile in memory and run with Node
+  coframe --version | --help
+`;
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+}
+
+const defaultIO: CliIO = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: !!process.stderr.isTTY,
+};
+
+class UsageError extends Error {}
+
+interface Parsed {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+/** Parse `--flag value`, `--flag=value`, `-o value`; everything after the first positional of `run` is passed through. */
+function parseArgs(args: string[], valued: Set<string>, stopAfterFirst = false): Parsed {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (stopAfterFirst && positional.length > 0) { positional.push(a); continue; }
+    if (a === '--') { positional.push(...args.slice(i + 1)); break; }
+    if (a.startsWith('-') && a !== '-') {
+      const eq = a.indexOf('=');
+      let name = eq >= 0 ? a.slice(0, eq) : a;
+      if (name === '-o') name = '--out-dir';
+      if (eq >= 0) flags.set(name, a.slice(eq + 1));
+      else if (valued.has(name)) {
+        if (i + 1 >= args.length) throw new UsageError(`${a} needs a value`);
+        flags.set(name, args[++i]);
+      } else flags.set(name, true);
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+function choice<T extends string>(flags: Map<string, string | true>, name: string, allowed: readonly T[]): T | undefined {
+  const v = flags.get(name);
+  if (v === undefined) return undefined;
+  if (v === true || !allowed.includes(v as T)) throw new UsageError(`${name} must be one of: ${allowed.join(', ')}`);
+  return v as T;
+}
+
+const SOURCE_SUFFIX = /\.co\.(js|ts|jsx|tsx|mjs|cjs)$/;
+
+/** every file to compile: explicit files as they are, folders searched for .co.* files */
+function collectInputs(inputs: string[]): { file: string; base: string }[] {
+  const out: { file: string; base: string }[] = [];
+  const walk = (dir: string, base: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p, base);
+      else if (SOURCE_SUFFIX.test(e.name)) out.push({ file: p, base });
+    }
+  };
+  for (const input of inputs) {
+    let st: fs.Stats;
+    try { st = fs.statSync(input); } catch { throw new UsageError(`no such file or folder: ${input}`); }
+    if (st.isDirectory()) walk(input, input);
+    else out.push({ file: input, base: path.dirname(input) });
+  }
+  return out;
+}
+
+/** foo.co.js -> foo.js (foo.co.ts -> foo.ts, …); other names get .out.js-style suffix only when they would overwrite the input */
+export function outputName(file: string): string {
+  const m = SOURCE_SUFFIX.exec(file);
+  if (m) return file.slice(0, m.index) + '.' + m[1];
+  const ext = path.extname(file);
+  return file.slice(0, file.length - ext.length) + '.out' + (ext || '.js');
+}
+
+/** Write a file so that no reader ever sees it half-written: temp file, then rename. */
+export function writeAtomic(file: string, content: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    fs.writeFileSync(tmp, content);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    try { fs.unlinkSync(tmp); } catch { /* already gone */ }
+    throw e;
+  }
+}
+
+function report(io: CliIO, diagnostics: Diagnostic[], source: string | undefined): void {
+  for (const d of diagnostics) io.stderr(formatDiagnostic(d, source, io.isTTY) + '\n');
+}
+
+function build(args: string[], io: CliIO): number {
+  const { positional, flags } = parseArgs(args, new Set(['--out-dir', '--module', '--runtime', '--target']));
+  for (const f of flags.keys()) {
+    if (!['--out-dir', '--module', '--runtime', '--target', '--source-maps'].includes(f)) throw new UsageError(`unknown option ${f}`);
+  }
+  if (positional.length === 0) throw new UsageError('build needs at least one file or folder');
+  const outDir = flags.get('--out-dir');
+  if (outDir === true) throw new UsageError('-o needs a folder');
+  const sm = flags.get('--source-maps');
+  if (sm !== undefined && sm !== true && sm !== 'inline' && sm !== 'file') throw new UsageError('--source-maps takes no value or =inline');
+  const options: CompileOptions = {
+    module: choice(flags, '--module', ['esm', 'cjs'] as const),
+    runtime: choice(flags, '--runtime', ['import', 'inline'] as const),
+    target: choice(flags, '--target', ['state-machine', 'native'] as const) as Target | undefined,
+    sourceMaps: sm === undefined ? false : sm === 'inline' ? 'inline' : true,
+  };
+  const inputs = collectInputs(positional);
+  let failed = 0;
+  const progress = inputs.length >= 50 && io.isTTY;
+  inputs.forEach(({ file, base }, i) => {
+    if (progress) io.stderr(`\r[${i + 1}/${inputs.length}] ${file}\x1b[K`);
+    let source: string;
+    try {
+      source = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      failed++;
+      io.stderr(`${file}: error: cannot read: ${(e as Error).message}\n`);
+      return;
+    }
+    const out = outDir === undefined ? outputName(file) : path.join(outDir, path.relative(base, outputName(file)));
+    const result = compile(source, { ...options, filename: file });
+    if (result.code === null) {
+      failed++;
+      if (progress) io.stderr('\n');
+      report(io, result.diagnostics, source);
+      return;
+    }
+    let code = result.code;
+    if (result.map && options.sourceMaps === true) {
+      writeAtomic(out + '.map', JSON.stringify({ ...result.map, file: path.basename(out) }));
+      code += `\n//# sourceMappingURL=${path.basename(out)}.map\n`;
+    }
+    writeAtomic(out, code.endsWith('\n') ? code : code + '\n');
+  });
+  if (progress) io.stderr('\n');
+  if (failed) io.stderr(`${failed} of ${inputs.length} file(s) failed to compile\n`);
+  return failed ? 1 : 0;
+}
+
+function run(args: string[], io: CliIO): number | Promise<number> {
+  const { positional, flags } = parseArgs(args, new Set(), true);
+  for (const f of flags.keys()) throw new UsageError(`unknown option ${f}`);
+  const [file, ...rest] = positional;
+  if (!file) throw new UsageError('run needs a file');
+  let source: string;
+  try { source = fs.readFileSync(file, 'utf8'); } catch (e) { throw new UsageError(`cannot read ${file}: ${(e as Error).message}`); }
+  const abs = path.resolve(file);
+  const runtime = path.join(__dirname, '..', 'runtime', 'index.js');
+  const result = compile(source, { filename: abs, runtimeSpecifier: runtime, sourceMaps: 'inline' });
+  if (result.code === null) {
+    report(io, result.diagnostics.map((d) => ({ ...d, filename: file })), source);
+    return 1;
+  }
+  process.setSourceMapsEnabled(true);
+  process.argv = [process.argv[0], abs, ...rest];
+  if (/^import \* as \$co from/m.test(result.code)) {
+    // an ES module: Node has to load it from a file; put it beside the source so relative imports work
+    const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.coframe-run.mjs`);
+    fs.writeFileSync(tmp, result.code);
+    const cleanup = () => { try { fs.unlinkSync(tmp); } catch { /* gone */ } };
+    process.on('exit', cleanup);
+    return import(require('url').pathToFileURL(tmp).href).then(() => { cleanup(); return 0; }, (e) => { cleanup(); throw e; });
+  }
+  const m = new Module(abs, undefined) as Module & { _compile(code: string, filename: string): void; paths: string[] };
+  m.filename = abs;
+  m.paths = (Module as unknown as { _nodeModulePaths(d: string): string[] })._nodeModulePaths(path.dirname(abs));
+  (require as NodeJS.Require).cache[abs] = m as unknown as NodeJS.Module;
+  m._compile(result.code, abs);
+  return 0;
+}
+
+export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case 'build': return build(args, io);
+      case 'run': return await run(args, io);
+      case '--version':
+      case '-v':
+        io.stdout(`${require('../../package.json').version}\n`);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`coframe: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
