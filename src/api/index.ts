@@ -1,6 +1,6 @@
 // The public API: `compile(source, options)`. The CLI and the Babel plugin
 // are thin shells over this function.
-import { parseSource } from '../syntax/parse';
+import { findReservedNames, parseSource } from '../syntax/parse';
 import { CODES, CompileError, Diagnostic } from '../diagnostics';
 import { lowerProgram, toNative } from '../lower';
 import { ModuleFormat, printProgram, RuntimeMode } from '../print';
@@ -47,7 +47,10 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     }
     return { code, map: out.map, diagnostics: [] };
   } catch (err) {
-    if (err instanceof CompileError) return { code: null, map: null, diagnostics: err.diagnostics };
+    if (err instanceof CompileError) {
+      const reserved = findReservedNames(source, filename);
+      return { code: null, map: null, diagnostics: reserved.length ? reserved : err.diagnostics };
+    }
     const e = err as Error;
     const internal: Diagnostic = {
       code: CODES.INTERNAL,

@@ -100,6 +100,8 @@ export function classify(parsed: ParsedSource): CoroutineInfo[] {
 
   const walk = (node: t.Node | null | undefined, owner: Owner, nameHint: string | null): void => {
     if (!node) return;
+    // names that must not be co_ words
+    checkBindingNames(node);
     switch (node.type) {
       case 'FunctionDeclaration':
       case 'FunctionExpression':
@@ -153,8 +155,6 @@ export function classify(parsed: ParsedSource): CoroutineInfo[] {
     if (node.type === 'ReturnStatement' && owner.type !== 'function' && !isCo(node)) {
       if (owner.type === 'top') report(node.start ?? 0, CODES.SYNTAX, `'return' outside of function`);
     }
-    // names that must not be co_ words
-    checkBindingNames(node);
     const keys = t.VISITOR_KEYS[node.type] || [];
     for (const key of keys) {
       const child = (node as unknown as Record<string, unknown>)[key];

@@ -12,7 +12,7 @@
 import { parse as babelParse, ParserPlugin } from '@babel/parser';
 import * as t from '@babel/types';
 import { scan, Mark } from './scan';
-import { CODES, CompileError, diagnosticAt } from '../diagnostics';
+import { CODES, CompileError, Diagnostic, diagnosticAt } from '../diagnostics';
 
 export interface ParsedSource {
   ast: t.File;
@@ -136,4 +136,51 @@ function copyPos(to: t.Node, from: t.Node): void {
   to.start = from.start;
   to.end = from.end;
   to.loc = from.loc;
+}
+
+/**
+ * A co_ word used as a name (binding, parameter, label, import) is turned
+ * into a placeholder by the scanner and then misreported as a misplaced
+ * keyword or a syntax error. When compiling failed, look at the original
+ * text, where co_ words are plain identifiers, for such names: they are the
+ * real error (CF1030). Only runs on the error path.
+ */
+export function findReservedNames(source: string, filename: string): Diagnostic[] {
+  if (!/\bco_(await|yield|return)\b/.test(source)) return [];
+  let ast: t.File;
+  try {
+    ast = babelParse(source, {
+      sourceType: 'module', sourceFilename: filename, allowReturnOutsideFunction: true,
+      plugins: parserPluginsFor(filename), errorRecovery: true,
+    });
+  } catch {
+    return [];
+  }
+  const out: Diagnostic[] = [];
+  const CO = /^co_(await|yield|return)$/;
+  const bad = (id: t.Node | null | undefined, what: string) => {
+    if (id && id.type === 'Identifier' && CO.test(id.name)) {
+      out.push(diagnosticAt(source, filename, id.start ?? 0, CODES.RESERVED_NAME, `'${id.name}' is a reserved word and cannot be used as ${what}`));
+    }
+  };
+  const pattern = (p: t.Node | null | undefined, what: string): void => {
+    if (!p) return;
+    for (const id of Object.values(t.getBindingIdentifiers(p, false) as Record<string, t.Identifier>)) bad(id, what);
+  };
+  t.traverseFast(ast, (n) => {
+    switch (n.type) {
+      case 'VariableDeclarator': pattern(n.id, 'a variable name'); break;
+      case 'FunctionDeclaration': case 'FunctionExpression': case 'ArrowFunctionExpression':
+      case 'ObjectMethod': case 'ClassMethod': case 'ClassPrivateMethod':
+        if ('id' in n) bad(n.id, 'a function name');
+        for (const p of n.params) pattern(p, 'a parameter name');
+        break;
+      case 'ClassDeclaration': case 'ClassExpression': bad(n.id, 'a class name'); break;
+      case 'CatchClause': pattern(n.param, 'a catch parameter'); break;
+      case 'LabeledStatement': bad(n.label, 'a label'); break;
+      case 'ImportSpecifier': case 'ImportDefaultSpecifier': case 'ImportNamespaceSpecifier': bad(n.local, 'an import name'); break;
+    }
+  });
+  out.sort((a, b) => a.line - b.line || a.column - b.column);
+  return out;
 }
