@@ -309,7 +309,8 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   const call = (e: t.CallExpression | t.NewExpression): t.Expression => {
     const argsSusp = e.arguments.some((a) => susp(a));
     const callee = e.callee;
-    if (e.type === 'CallExpression' && callee.type === 'MemberExpression' && argsSusp) {
+    const runtimeCallee = callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === names.runtime;
+    if (e.type === 'CallExpression' && callee.type === 'MemberExpression' && argsSusp && !runtimeCallee) {
       // the method is looked up before the arguments are evaluated
       const thisValue = callee.object.type === 'Super' ? t.thisExpression() : null;
       const m = member(callee, true);
@@ -319,7 +320,9 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       return t.callExpression(t.memberExpression(tagged(fnName), t.identifier('call')), [cloneRef(self), ...args(e.arguments)]);
     }
     let c: t.Expression;
-    if (callee.type === 'MemberExpression') c = member(callee, argsSusp);
+    const isRuntimeHelper = callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === names.runtime && !callee.computed;
+    if (isRuntimeHelper) c = callee as t.MemberExpression; // `$co.helper(...)` from a template: nothing to evaluate early
+    else if (callee.type === 'MemberExpression') c = member(callee, argsSusp);
     else if (callee.type === 'Super' || callee.type === 'V8IntrinsicIdentifier' || callee.type === 'Import') return fail(e, 'unsupported callee');
     else c = keep(value(callee), argsSusp);
     const a = args(e.arguments);

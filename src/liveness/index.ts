@@ -22,13 +22,21 @@ export interface Liveness {
   succ: number[][];
   /** per state: variables referenced (read or written) */
   refs: Set<string>[];
+  /** per state, per op: variables live right after the op */
+  liveAfter: Set<string>[][];
+  /** per state, per op: variables the op writes (even conditionally) */
+  writes: Set<string>[][];
+  /** per state, per op: variables the op reads before writing them */
+  reads: Set<string>[][];
+  /** variables referenced from nested functions */
+  captured: Set<string>;
   /** variables that must live in the frame, in declaration order */
   frame: string[];
   /** why each frame variable is there */
   reasons: Map<string, string>;
 }
 
-interface Effect { uses: Set<string>; kills: Set<string> }
+interface Effect { uses: Set<string>; kills: Set<string>; writes: Set<string> }
 
 export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
   const owner = cfg.unit.info.index;
@@ -38,6 +46,7 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
   const refs: Set<string>[] = cfg.states.map(() => new Set<string>());
   const capturedRefs = new Map<string, Set<number>>();
 
+  let curWrites: Set<string> | null = null;
   /** collect reads of `node` into `uses`; `write` means node is an assignment target */
   const collect = (node: t.Node | null | undefined, uses: Set<string>, state: number, write = false, nested = false): void => {
     if (!node) return;
@@ -49,6 +58,7 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
         if (!s) capturedRefs.set(name, (s = new Set()));
         s.add(state);
       }
+      if (write && !nested && curWrites) curWrites.add(name);
       // writing into a box reads the box
       if (!write || nested || (cfg.boxed.has(name) && !(node.extra as Record<string, unknown>).coBoxRef)) uses.add(name);
       return;
@@ -100,6 +110,8 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
   const effectOf = (op: Op, state: number): Effect => {
     const uses = new Set<string>();
     const kills = new Set<string>();
+    const writes = new Set<string>();
+    curWrites = writes;
     switch (op.op) {
       case 'js': {
         const s = op.node;
@@ -116,6 +128,7 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
               refs[state].add(name);
               uses.delete(name);
               kills.add(name);
+              writes.add(name);
               collect(e.right, uses, state);
             } else collect(e, uses, state);
           }
@@ -136,7 +149,8 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
         refs[state].add(op.completion);
         break;
     }
-    return { uses, kills };
+    curWrites = null;
+    return { uses, kills, writes };
   };
 
   const effects = cfg.states.map((s) => s.ops.map((op) => effectOf(op, s.id)));
@@ -153,39 +167,52 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
   });
 
   const liveIn: Set<string>[] = cfg.states.map(() => new Set<string>());
+  /** backward over one state's ops; `after` (if given) receives the live set after each op */
+  const transfer = (i: number, after?: Set<string>[]): Set<string> => {
+    const s = cfg.states[i];
+    let live = new Set<string>(fallsThrough(s.ops) && i + 1 < n ? liveIn[i + 1] : []);
+    for (let k = s.ops.length - 1; k >= 0; k--) {
+      const op = s.ops[k];
+      const eff = effects[i][k];
+      const extra: number[] = [];
+      if (op.op === 'jump') {
+        if (op.cond === null) live = new Set();
+        extra.push(op.target.id);
+      } else if (op.op === 'js') {
+        extra.push(...op.targets.map((l) => l.id));
+        if (op.exits) live = new Set();
+      } else if (op.op === 'suspend') {
+        live = new Set();
+        extra.push(op.resume.id);
+      } else if (op.op === 'complete' || op.op === 'abrupt') {
+        live = new Set();
+        if (op.op === 'abrupt' && op.target) extra.push(op.target.id);
+      }
+      for (const x of extra) for (const v of liveIn[x]) live.add(v);
+      if (after) after[k] = new Set(live);
+      for (const v of eff.kills) live.delete(v);
+      for (const v of eff.uses) live.add(v);
+    }
+    return live;
+  };
   let changed = true;
   while (changed) {
     changed = false;
     for (let i = n - 1; i >= 0; i--) {
-      const s = cfg.states[i];
-      let live = new Set<string>(fallsThrough(s.ops) && i + 1 < n ? liveIn[i + 1] : []);
-      for (let k = s.ops.length - 1; k >= 0; k--) {
-        const op = s.ops[k];
-        const eff = effects[i][k];
-        const extra: number[] = [];
-        if (op.op === 'jump') {
-          if (op.cond === null) live = new Set();
-          extra.push(op.target.id);
-        } else if (op.op === 'js') {
-          extra.push(...op.targets.map((l) => l.id));
-          if (op.exits) live = new Set();
-        } else if (op.op === 'suspend') {
-          live = new Set();
-          extra.push(op.resume.id);
-        } else if (op.op === 'complete' || op.op === 'abrupt') {
-          live = new Set();
-          if (op.op === 'abrupt' && op.target) extra.push(op.target.id);
-        }
-        for (const x of extra) for (const v of liveIn[x]) live.add(v);
-        for (const v of eff.kills) live.delete(v);
-        for (const v of eff.uses) live.add(v);
-      }
+      const live = transfer(i);
       if (live.size !== liveIn[i].size || [...live].some((v) => !liveIn[i].has(v))) {
         liveIn[i] = live;
         changed = true;
       }
     }
   }
+  const liveAfter: Set<string>[][] = cfg.states.map((s, i) => {
+    const after: Set<string>[] = new Array(s.ops.length);
+    transfer(i, after);
+    return after;
+  });
+  const writes: Set<string>[][] = effects.map((ops) => ops.map((e) => e.writes));
+  const reads: Set<string>[][] = effects.map((ops) => ops.map((e) => e.uses));
 
   const inFrame = new Set<string>();
   const reasons = new Map<string, string>();
@@ -205,7 +232,8 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
     for (const [name, info] of cfg.unit.vars) if (info.kind === 'param') inFrame.delete(name);
   }
   const frame = [...cfg.unit.vars.keys()].filter((v) => inFrame.has(v));
-  return { liveIn, succ, refs, frame, reasons };
+  const captured = new Set(capturedRefs.keys());
+  return { liveIn, liveAfter, writes, reads, succ, refs, frame, reasons, captured };
 }
 
 function fallsThrough(ops: Op[]): boolean {

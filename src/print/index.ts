@@ -39,7 +39,8 @@ export function inlineRuntime(): string {
   return inlineRuntimeSource;
 }
 
-function runtimeStatement(opts: PrintOptions): t.Statement {
+/** The statement that makes the runtime available as `$co` (also used by the Babel plugin). */
+export function runtimeStatement(opts: Pick<PrintOptions, 'runtime' | 'module' | 'runtimeSpecifier'>): t.Statement {
   if (opts.runtime === 'inline') {
     const expr = parse(inlineRuntime(), { sourceType: 'script' }).program.body[0] as t.ExpressionStatement;
     stripLocations(expr);

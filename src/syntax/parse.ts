@@ -9,7 +9,7 @@
 // Native yield/await/for-await are restored unflagged. Using Babel's types
 // means every later pass (and @babel/traverse, @babel/generator) understands
 // them; the flag is what tells "co_yield" from "yield".
-import { parse as babelParse, ParserPlugin } from '@babel/parser';
+import { parse as babelParse, ParserOptions, ParserPlugin } from '@babel/parser';
 import * as t from '@babel/types';
 import { scan, Mark } from './scan';
 import { CODES, CompileError, Diagnostic, diagnosticAt } from '../diagnostics';
@@ -38,26 +38,51 @@ export function parserPluginsFor(filename: string): ParserPlugin[] {
   return plugins;
 }
 
-export function parseSource(source: string, filename: string, extraPlugins: ParserPlugin[] = []): ParsedSource {
+/** How a host pipeline (the Babel plugin's parserOverride) wants the text parsed. */
+export interface ParseHostOptions {
+  /**
+   * The host's parser options. They replace coframe's defaults, and their
+   * plugins replace the ones chosen from the file extension (a Babel
+   * pipeline already says whether the file is TypeScript, JSX, …).
+   * `allowReturnOutsideFunction` and `errorRecovery: false` are still forced:
+   * the placeholders need them, and classify reports misplaced co_return.
+   */
+  parserOpts?: ParserOptions;
+  /** the parse function to call instead of @babel/parser's (Babel hands its own to parserOverride) */
+  parse?: (code: string, opts: ParserOptions) => t.File;
+}
+
+export function parseSource(source: string, filename: string, extraPlugins: ParserPlugin[] = [], host: ParseHostOptions = {}): ParsedSource {
   if (source.charCodeAt(0) === 0xfeff) source = ' ' + source.slice(1);
   const scanned = scan(source);
   let ast: t.File;
   try {
-    ast = babelParse(scanned.text, {
-      sourceType: 'module',
-      sourceFilename: filename,
-      allowReturnOutsideFunction: true,
-      allowAwaitOutsideFunction: false,
-      plugins: [...parserPluginsFor(filename), ...extraPlugins],
-      // placeholders are assignments to `$y`; never let Babel's own strictness
-      // checks see them as anything else
-      errorRecovery: false,
-    });
+    const opts: ParserOptions = host.parserOpts
+      ? {
+        ...host.parserOpts,
+        plugins: [...(host.parserOpts.plugins ?? []), ...extraPlugins],
+        allowReturnOutsideFunction: true,
+        errorRecovery: false,
+      }
+      : {
+        sourceType: 'module',
+        sourceFilename: filename,
+        allowReturnOutsideFunction: true,
+        allowAwaitOutsideFunction: false,
+        plugins: [...parserPluginsFor(filename), ...extraPlugins],
+        // placeholders are assignments to `$y`; never let Babel's own strictness
+        // checks see them as anything else
+        errorRecovery: false,
+      };
+    ast = (host.parse ?? babelParse)(scanned.text, opts) as t.File;
   } catch (err) {
     const e = err as { loc?: { line: number; column: number }; pos?: number; message: string; reasonCode?: string };
     const offset = typeof e.pos === 'number' ? e.pos : 0;
     const message = String(e.message).replace(/\s*\(\d+:\d+\)\s*$/, '');
-    throw new CompileError([diagnosticAt(source, filename, offset, CODES.SYNTAX, restoreKeywords(message))]);
+    const error = new CompileError([diagnosticAt(source, filename, offset, CODES.SYNTAX, restoreKeywords(message))]);
+    // the parser's own error (e.g. its `missingPlugin` hint), for hosts that can use it
+    (error as { cause?: unknown }).cause = err;
+    throw error;
   }
   restore(ast, scanned.marks, source, filename);
   return { ast, source, filename, hasCoKeyword: scanned.hasCoKeyword };
@@ -145,13 +170,13 @@ function copyPos(to: t.Node, from: t.Node): void {
  * text, where co_ words are plain identifiers, for such names: they are the
  * real error (CF1030). Only runs on the error path.
  */
-export function findReservedNames(source: string, filename: string): Diagnostic[] {
+export function findReservedNames(source: string, filename: string, plugins: ParserOptions['plugins'] = parserPluginsFor(filename)): Diagnostic[] {
   if (!/\bco_(await|yield|return)\b/.test(source)) return [];
   let ast: t.File;
   try {
     ast = babelParse(source, {
       sourceType: 'module', sourceFilename: filename, allowReturnOutsideFunction: true,
-      plugins: parserPluginsFor(filename), errorRecovery: true,
+      plugins, errorRecovery: true,
     });
   } catch {
     return [];

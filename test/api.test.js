@@ -1,0 +1,155 @@
+// The public API: compile(source, options) -> { code, map, diagnostics }.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+const api = require('../dist/api');
+const { compile } = api;
+const { ROOT, listFiles, compileSource, runNode, cleanup } = require('./support/fixtures');
+
+afterAll(cleanup);
+
+/** Run CommonJS code in a fresh context; returns what it logged. */
+function runInVm(code) {
+  const logs = [];
+  const sandbox = { console: { log: (...a) => logs.push(a.join(' ')) }, require, module: { exports: {} } };
+  sandbox.exports = sandbox.module.exports;
+  vm.runInNewContext(code, sandbox);
+  return logs;
+}
+
+test('the package main export is the API', () => {
+  const pkg = require('../package.json');
+  expect(require(path.join(ROOT, pkg.main)).compile).toBe(compile);
+  expect(typeof compile).toBe('function');
+});
+
+test('a file with no coroutines compiles to equivalent code without the runtime', () => {
+  const source = [
+    'function* native() { yield 1; yield 2; }',
+    'const obj = { co_yield: 3, co_await() { return 4; } };',
+    "const text = 'co_yield co_await co_return'; // co_return in a comment",
+    'console.log([...native()].join(","), obj.co_yield, obj.co_await(), text);',
+    '',
+  ].join('\n');
+  for (const target of ['state-machine', 'native']) {
+    const r = compile(source, { filename: 'plain.co.js', target });
+    expect(r.diagnostics).toEqual([]);
+    expect(typeof r.code).toBe('string');
+    expect(r.code).not.toMatch(/coframe\/runtime|\$co\b/);
+    expect(runInVm(r.code)).toEqual(runInVm(source));
+  }
+});
+
+test('an empty source compiles', () => {
+  const r = compile('', { filename: 'empty.co.js' });
+  expect(r.diagnostics).toEqual([]);
+  expect(typeof r.code).toBe('string');
+});
+
+test('diagnostics have the shape { code, message, filename, line, column }', () => {
+  const source = 'function f() {\n  const x = co_await 1;\n  return x;\n}\n';
+  const r = compile(source, { filename: 'dir/shape.co.js' });
+  expect(r.code).toBeNull();
+  expect(r.map).toBeNull();
+  expect(Array.isArray(r.diagnostics)).toBe(true);
+  expect(r.diagnostics.length).toBeGreaterThanOrEqual(1);
+  for (const d of r.diagnostics) {
+    expect(d).toEqual(expect.objectContaining({
+      code: expect.stringMatching(/^CF\d{4}$/),
+      message: expect.any(String),
+      filename: 'dir/shape.co.js',
+      line: expect.any(Number),
+      column: expect.any(Number),
+    }));
+    expect(d.message.length).toBeGreaterThan(0);
+    expect(Number.isInteger(d.line) && d.line >= 1).toBe(true);
+    expect(Number.isInteger(d.column) && d.column >= 1).toBe(true);
+  }
+  expect(r.diagnostics[0]).toEqual(expect.objectContaining({ code: 'CF1001', line: 3, column: 3 }));
+});
+
+test('a syntax error is a CF1000 diagnostic at its original position, not an exception', () => {
+  const source = 'function f() {\n  co_yield 1;\n  let x = ;\n}\n';
+  let r;
+  expect(() => { r = compile(source, { filename: 'syntax.co.js' }); }).not.toThrow();
+  expect(r.code).toBeNull();
+  expect(r.diagnostics[0]).toEqual(expect.objectContaining({ code: 'CF1000', line: 3, column: 11 }));
+});
+
+test('the same input gives byte-identical output (every fixture program, both targets, with maps)', () => {
+  const files = listFiles(path.join(ROOT, 'fixtures', 'programs')).concat(listFiles(path.join(ROOT, 'fixtures', 'examples')));
+  const differing = [];
+  for (const file of files) {
+    const source = fs.readFileSync(file, 'utf8');
+    for (const target of ['state-machine', 'native']) {
+      const a = compile(source, { filename: file, target, sourceMaps: true });
+      const b = compile(source, { filename: file, target, sourceMaps: true });
+      if (a.code === null) throw new Error(`${file} (${target}) does not compile: ${JSON.stringify(a.diagnostics[0])}`);
+      if (a.code !== b.code || JSON.stringify(a.map) !== JSON.stringify(b.map)) differing.push(`${file} (${target})`);
+    }
+  }
+  expect(differing).toEqual([]);
+});
+
+test('compile() does not depend on previous calls (no state leaks between compilations)', () => {
+  const first = fs.readFileSync(path.join(ROOT, 'fixtures', 'examples', 'running_avg.co.js'), 'utf8');
+  const other = fs.readFileSync(path.join(ROOT, 'fixtures', 'examples', 'nested_helper.co.js'), 'utf8');
+  const before = compile(first, { filename: 'a.co.js' }).code;
+  compile(other, { filename: 'b.co.js' });
+  compile('function f() { co_return 1 }', { filename: 'c.co.js' });
+  compile('co_yield 1', { filename: 'bad.co.js' });
+  expect(compile(first, { filename: 'a.co.js' }).code).toBe(before);
+});
+
+test('sourceMaps: true returns a source map object naming the source', () => {
+  const source = 'function g() {\n  const x = co_yield 1;\n  co_yield x + 1;\n}\nconsole.log([...g()]);\n';
+  const r = compile(source, { filename: 'mapped.co.js', sourceMaps: true });
+  expect(r.diagnostics).toEqual([]);
+  expect(r.map).toEqual(expect.objectContaining({ version: 3, mappings: expect.any(String) }));
+  expect(Array.isArray(r.map.sources)).toBe(true);
+  expect(r.map.sources).toContain('mapped.co.js');
+  expect(r.map.mappings.length).toBeGreaterThan(0);
+  expect(r.code).not.toMatch(/sourceMappingURL/);
+
+  const none = compile(source, { filename: 'mapped.co.js' });
+  expect(none.map).toBeNull();
+
+  const inline = compile(source, { filename: 'mapped.co.js', sourceMaps: 'inline' });
+  const m = /\/\/# sourceMappingURL=data:application\/json;charset=utf-8;base64,([A-Za-z0-9+/=]+)/.exec(inline.code);
+  expect(m).not.toBeNull();
+  expect(JSON.parse(Buffer.from(m[1], 'base64').toString('utf8')).sources).toContain('mapped.co.js');
+});
+
+test('through the source map, a stack trace points at the original line of a throw inside a coroutine', async () => {
+  const source = [
+    'function work(n) {', // 1
+    '  co_yield n;', // 2
+    '  co_yield n + 1;', // 3
+    "  throw new Error('from the coroutine');", // 4
+    '}', // 5
+    'try {', // 6
+    '  for (const x of work(1)) {}', // 7
+    '} catch (e) {', // 8
+    "  const frame = e.stack.split('\\n').find((l) => l.includes('stacktrace.co.js'));", // 9
+    "  console.log(frame ? frame.replace(/^.*stacktrace\\.co\\.js:/, '').replace(/\\)$/, '') : 'no frame: ' + e.stack);", // 10
+    '}', // 11
+    '',
+  ].join('\n');
+  const file = compileSource(source, 'stacktrace.co.js', 'state-machine', { filename: 'stacktrace.co.js', sourceMaps: 'inline' });
+  const r = await runNode(file, { nodeArgs: ['--enable-source-maps'] });
+  expect(r.stdout).toMatch(/^4:\d+\n$/);
+});
+
+test('module: "esm" / "cjs" choose how the runtime is imported', () => {
+  const source = 'function g() { co_yield 1; }\nconsole.log([...g()]);\n';
+  const esm = compile(source, { filename: 'm.co.js', module: 'esm' });
+  expect(esm.code).toContain('import * as $co from "coframe/runtime"');
+  const cjs = compile(source, { filename: 'm.co.js', module: 'cjs' });
+  expect(cjs.code).toMatch(/require\("coframe\/runtime"\)/);
+  const spec = compile(source, { filename: 'm.co.js', module: 'cjs', runtimeSpecifier: './rt.js' });
+  expect(spec.code).toMatch(/require\("\.\/rt\.js"\)/);
+  const inline = compile(source, { filename: 'm.co.js', runtime: 'inline' });
+  expect(inline.code).not.toMatch(/coframe\/runtime/);
+  expect(runInVm(inline.code)).toEqual(['1']);
+});
