@@ -15,6 +15,8 @@ export interface CompileOptions {
   module?: ModuleFormat;
   runtime?: RuntimeMode;
   target?: Target;
+  /** share frame slots between variables whose live ranges never overlap (default true) */
+  shareSlots?: boolean;
   /** module specifier of the runtime in `import` mode (default `coframe/runtime`) */
   runtimeSpecifier?: string;
 }
@@ -27,6 +29,7 @@ export interface CompileResult {
 }
 
 export { Diagnostic, formatDiagnostic, CODES } from '../diagnostics';
+export { explain, ExplainOptions, ExplainResult } from '../explain';
 
 export function compile(source: string, options: CompileOptions = {}): CompileResult {
   const filename = options.filename ?? 'input.co.js';
@@ -36,7 +39,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     const module: ModuleFormat = options.module ?? (isModule ? 'esm' : 'cjs');
     let needsRuntime = false;
     if (options.target === 'native') toNative(parsed);
-    else needsRuntime = lowerProgram(parsed).coroutines.length > 0;
+    else needsRuntime = lowerProgram(parsed, { shareSlots: options.shareSlots }).coroutines.length > 0;
     const out = printProgram(parsed.ast, {
       filename, source, sourceMaps: !!options.sourceMaps, module,
       runtime: options.runtime ?? 'import', runtimeSpecifier: options.runtimeSpecifier, needsRuntime,

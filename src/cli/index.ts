@@ -9,6 +9,8 @@ import * as path from 'path';
 import Module from 'module';
 import { compile, CompileOptions, Target } from '../api';
 import { Diagnostic, formatDiagnostic } from '../diagnostics';
+import { explain } from '../explain';
+import { renderDot, renderText } from '../explain/render';
 
 const USAGE = `Usage:
   coframe build <files or folders...> [options]   compile .co.js/.co.ts/.co.jsx/.co.tsx files
@@ -17,7 +19,10 @@ const USAGE = `Usage:
       --runtime import|inline       import coframe/runtime, or paste it into each output (default: import)
       --target state-machine|native lower coroutines, or emit native function*/async (default: state-machine)
       --source-maps[=inline]        write FILE.map next to each output, or inline it
-  coframe run FILE [args...]                        compile in memory and run with Node
+  coframe run FILE [--trace] [args...]              compile in memory and run with Node
+      --trace                       print every suspension and resumption with the frame's contents
+  coframe explain FILE [--fn NAME] [--format text|json|dot]
+                                                    show states, live variables and the frame of each coroutine
   coframe --version | --help
 `;
 
@@ -25,12 +30,14 @@ export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  stdoutIsTTY?: boolean;
 }
 
 const defaultIO: CliIO = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: !!process.stderr.isTTY,
+  stdoutIsTTY: !!process.stdout.isTTY,
 };
 
 class UsageError extends Error {}
@@ -197,12 +204,38 @@ function run(args: string[], io: CliIO): number | Promise<number> {
   return 0;
 }
 
+function explainCommand(args: string[], io: CliIO): number {
+  const { positional, flags } = parseArgs(args, new Set(['--fn', '--format']));
+  for (const f of flags.keys()) if (f !== '--fn' && f !== '--format' && f !== '--no-share') throw new UsageError(`unknown option ${f}`);
+  const [file, ...more] = positional;
+  if (!file || more.length) throw new UsageError('explain needs exactly one file');
+  const format = choice(flags, '--format', ['text', 'json', 'dot'] as const) ?? 'text';
+  const fn = flags.get('--fn');
+  if (fn === true) throw new UsageError('--fn needs a name');
+  let source: string;
+  try { source = fs.readFileSync(file, 'utf8'); } catch (e) { throw new UsageError(`cannot read ${file}: ${(e as Error).message}`); }
+  const result = explain(source, { filename: file, fn, shareSlots: !flags.has('--no-share') });
+  if (result.diagnostics.length) {
+    report(io, result.diagnostics, source);
+    return 1;
+  }
+  if (fn !== undefined && result.coroutines.length === 0) {
+    io.stderr(`coframe: no coroutine named '${fn}' in ${file}\n`);
+    return 1;
+  }
+  if (format === 'json') io.stdout(JSON.stringify(result, null, 2) + '\n');
+  else if (format === 'dot') io.stdout(renderDot(result));
+  else io.stdout(renderText(result, { color: io.stdoutIsTTY ?? false }) + '\n');
+  return 0;
+}
+
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const [command, ...args] = argv;
   try {
     switch (command) {
       case 'build': return build(args, io);
       case 'run': return await run(args, io);
+      case 'explain': return explainCommand(args, io);
       case '--version':
       case '-v':
         io.stdout(`${require('../../package.json').version}\n`);

@@ -30,7 +30,12 @@ export interface LoweredProgram {
 }
 
 /** Lower every coroutine of a parsed file in place. */
-export function lowerProgram(parsed: ParsedSource): LoweredProgram {
+export interface LowerOptions {
+  /** share frame slots between variables whose live ranges never overlap (default true) */
+  shareSlots?: boolean;
+}
+
+export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): LoweredProgram {
   const coroutines = classify(parsed);
   const memo = new WeakMap<t.Node, boolean>();
   const units = analyzeBindings(parsed.ast, coroutines, memo);
@@ -49,7 +54,7 @@ export function lowerProgram(parsed: ParsedSource): LoweredProgram {
     const fixups: { node: t.NumericLiteral; label: { id: number } }[] = [];
     const cfg = buildCFG(unit, { source: parsed.source, filename: parsed.filename, memo, names, fixups });
     const liveness = analyzeLiveness(cfg);
-    const layout = layoutFrame(cfg, liveness);
+    const layout = layoutFrame(cfg, liveness, { shareSlots: options.shareSlots });
     const out = emitCoroutine(cfg, liveness, layout, { fixups });
     const fn = unit.info.node;
     fn.body = out.body;

@@ -1,0 +1,92 @@
+'use strict';
+// The systems under comparison and how each compiles a workload.
+//
+// Every workload is written once in co_ syntax. coframe compiles it to its
+// state machine (runtime imported from dist/runtime); `native` is coframe's
+// `--target native` form (function*, async function); the three other systems
+// compile that native form as a user of theirs would:
+//   regenerator  Babel 8 + @babel/plugin-transform-regenerator alone (helpers inlined)
+//   tsc          TypeScript 5 transpileModule, target ES5, downlevelIteration
+//   swc          @swc/core transformSync, jsc.target es5
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const RUNTIME = path.join(ROOT, 'dist', 'runtime', 'index.js');
+const SYSTEMS = ['coframe', 'native', 'regenerator', 'tsc', 'swc'];
+
+let api, babel, regenerator, ts, swc;
+const load = {
+  coframe() { api = api || require(path.join(ROOT, 'dist', 'api')); return api; },
+  babel() {
+    babel = babel || require('@babel/core');
+    return babel;
+  },
+  regenerator() {
+    if (!regenerator) {
+      const m = require('@babel/plugin-transform-regenerator');
+      regenerator = m.default || m;
+    }
+    return regenerator;
+  },
+  ts() { ts = ts || require('typescript'); return ts; },
+  swc() { swc = swc || require('@swc/core'); return swc; },
+};
+
+function check(r, filename) {
+  if (r.code == null) {
+    const d = r.diagnostics.map((x) => `${x.filename}:${x.line}:${x.column} ${x.code} ${x.message}`).join('\n');
+    throw new Error(`coframe could not compile ${filename}:\n${d}`);
+  }
+  return r.code;
+}
+
+const compilers = {
+  coframe: (co, filename, opts = {}) => check(load.coframe().compile(co, {
+    filename, module: 'cjs', runtime: opts.runtime || 'import', runtimeSpecifier: RUNTIME,
+  }), filename),
+  native: (co, filename) => check(load.coframe().compile(co, { filename, module: 'cjs', target: 'native' }), filename),
+  regenerator: (nat, filename) => load.babel().transformSync(nat, {
+    filename, configFile: false, babelrc: false, sourceType: 'script', plugins: [load.regenerator()],
+  }).code,
+  // Babel's own parse + generate (no plugin): the floor under any Babel plugin
+  'babel-parse-print': (nat, filename) => load.babel().transformSync(nat, {
+    filename, configFile: false, babelrc: false, sourceType: 'script', plugins: [],
+  }).code,
+  tsc: (nat, filename) => {
+    const t = load.ts();
+    return t.transpileModule(nat, {
+      fileName: filename,
+      compilerOptions: { target: t.ScriptTarget.ES5, downlevelIteration: true, module: t.ModuleKind.CommonJS },
+    }).outputText;
+  },
+  swc: (nat, filename) => load.swc().transformSync(nat, {
+    filename, swcrc: false, configFile: false, isModule: false,
+    jsc: { target: 'es5', parser: { syntax: 'ecmascript' } },
+  }).code,
+};
+
+/** which source a system compiles: the co_ form (coframe, native) or the native form */
+const INPUT = {
+  coframe: 'co', native: 'co', regenerator: 'native', 'babel-parse-print': 'native', tsc: 'native', swc: 'native',
+};
+
+/** Compile co_ source `co` for `system` (through the native form where that system needs it). */
+function compileFor(system, co, filename, opts) {
+  if (INPUT[system] === 'co') return compilers[system](co, filename, opts);
+  const nat = compilers.native(co, filename);
+  return compilers[system](nat, filename.replace(/\.co\.js$/, '.js'));
+}
+
+function versions() {
+  const v = (name) => require(`${name}/package.json`).version;
+  return {
+    node: process.version,
+    coframe: require(path.join(ROOT, 'package.json')).version,
+    '@babel/core': v('@babel/core'),
+    '@babel/plugin-transform-regenerator': v('@babel/plugin-transform-regenerator'),
+    typescript: v('typescript'),
+    '@swc/core': v('@swc/core'),
+  };
+}
+
+module.exports = { ROOT, RUNTIME, SYSTEMS, INPUT, compilers, compileFor, load, versions };
