@@ -5,7 +5,8 @@
 // state machine (runtime imported from dist/runtime); `native` is coframe's
 // `--target native` form (function*, async function); the three other systems
 // compile that native form as a user of theirs would:
-//   regenerator  Babel 8 + @babel/plugin-transform-regenerator alone (helpers inlined)
+//   regenerator  Babel 8 + @babel/plugin-transform-regenerator (+ transform-for-of,
+//                which regenerator needs for a for...of around a yield; helpers inlined)
 //   tsc          TypeScript 5 transpileModule, target ES5, downlevelIteration
 //   swc          @swc/core transformSync, jsc.target es5
 const path = require('path');
@@ -21,10 +22,12 @@ const load = {
     babel = babel || require('@babel/core');
     return babel;
   },
+  // regenerator cannot explode a for...of that contains a yield: Babel's
+  // pipelines (preset-env) run the for-of transform with it, and so do we
   regenerator() {
     if (!regenerator) {
-      const m = require('@babel/plugin-transform-regenerator');
-      regenerator = m.default || m;
+      const def = (m) => m.default || m;
+      regenerator = [def(require('@babel/plugin-transform-for-of')), def(require('@babel/plugin-transform-regenerator'))];
     }
     return regenerator;
   },
@@ -46,7 +49,7 @@ const compilers = {
   }), filename),
   native: (co, filename) => check(load.coframe().compile(co, { filename, module: 'cjs', target: 'native' }), filename),
   regenerator: (nat, filename) => load.babel().transformSync(nat, {
-    filename, configFile: false, babelrc: false, sourceType: 'script', plugins: [load.regenerator()],
+    filename, configFile: false, babelrc: false, sourceType: 'script', plugins: load.regenerator(),
   }).code,
   // Babel's own parse + generate (no plugin): the floor under any Babel plugin
   'babel-parse-print': (nat, filename) => load.babel().transformSync(nat, {

@@ -4,6 +4,7 @@ import { findReservedNames, parseSource } from '../syntax/parse';
 import { CODES, CompileError, Diagnostic } from '../diagnostics';
 import { lowerProgram, toNative } from '../lower';
 import { ModuleFormat, printProgram, RuntimeMode } from '../print';
+import { stripTypes } from '../typescript/strip';
 
 export type Target = 'state-machine' | 'native';
 
@@ -17,8 +18,16 @@ export interface CompileOptions {
   target?: Target;
   /** share frame slots between variables whose live ranges never overlap (default true) */
   shareSlots?: boolean;
+  /** pass each coroutine's name to the runtime, for `coframe run --trace` */
+  trace?: boolean;
   /** module specifier of the runtime in `import` mode (default `coframe/runtime`) */
   runtimeSpecifier?: string;
+  /**
+   * TypeScript input (.ts/.tsx/.mts/.cts): remove the types before lowering, giving
+   * JavaScript (needs @babel/core and @babel/preset-typescript). Default false: the
+   * types are printed back. The CLI strips unless --keep-types.
+   */
+  stripTypes?: boolean;
 }
 
 export interface CompileResult {
@@ -35,11 +44,12 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
   const filename = options.filename ?? 'input.co.js';
   try {
     const parsed = parseSource(source, filename);
+    if (options.stripTypes) stripTypes(parsed);
     const isModule = parsed.ast.program.body.some((s) => s.type === 'ImportDeclaration' || s.type.startsWith('Export'));
     const module: ModuleFormat = options.module ?? (isModule ? 'esm' : 'cjs');
     let needsRuntime = false;
     if (options.target === 'native') toNative(parsed);
-    else needsRuntime = lowerProgram(parsed, { shareSlots: options.shareSlots }).coroutines.length > 0;
+    else needsRuntime = lowerProgram(parsed, { shareSlots: options.shareSlots, trace: options.trace }).coroutines.length > 0;
     const out = printProgram(parsed.ast, {
       filename, source, sourceMaps: !!options.sourceMaps, module,
       runtime: options.runtime ?? 'import', runtimeSpecifier: options.runtimeSpecifier, needsRuntime,

@@ -174,14 +174,16 @@ function build(args: string[], io: CliIO): number {
 
 function run(args: string[], io: CliIO): number | Promise<number> {
   const { positional, flags } = parseArgs(args, new Set(), true);
-  for (const f of flags.keys()) throw new UsageError(`unknown option ${f}`);
+  for (const f of flags.keys()) if (f !== '--trace') throw new UsageError(`unknown option ${f}`);
+  const trace = flags.has('--trace');
   const [file, ...rest] = positional;
   if (!file) throw new UsageError('run needs a file');
   let source: string;
   try { source = fs.readFileSync(file, 'utf8'); } catch (e) { throw new UsageError(`cannot read ${file}: ${(e as Error).message}`); }
   const abs = path.resolve(file);
   const runtime = path.join(__dirname, '..', 'runtime', 'index.js');
-  const result = compile(source, { filename: abs, runtimeSpecifier: runtime, sourceMaps: 'inline' });
+  const result = compile(source, { filename: abs, runtimeSpecifier: runtime, sourceMaps: 'inline', trace });
+  if (trace && result.code !== null) installTracer(runtime, io);
   if (result.code === null) {
     report(io, result.diagnostics.map((d) => ({ ...d, filename: file })), source);
     return 1;
@@ -202,6 +204,38 @@ function run(args: string[], io: CliIO): number | Promise<number> {
   (require as NodeJS.Require).cache[abs] = m as unknown as NodeJS.Module;
   m._compile(result.code, abs);
   return 0;
+}
+
+/** `run --trace`: one line per suspension and resumption, with the frame's contents. */
+function installTracer(runtimePath: string, io: CliIO): void {
+  const util = require('util') as typeof import('util');
+  const show = (v: unknown) => {
+    const text = util.inspect(v, { depth: 1, breakLength: Infinity, maxArrayLength: 8, maxStringLength: 40 });
+    return text.length > 60 ? text.slice(0, 57) + '...' : text;
+  };
+  const frameText = (f: Record<string, unknown>) => {
+    const parts = Object.keys(f).filter((k) => k !== '$s' && k !== '$o').map((k) => `${k}: ${show(f[k])}`);
+    return parts.length ? `{ ${parts.join(', ')} }` : '{}';
+  };
+  const rt = require(runtimePath) as { setTracer(t: unknown): void };
+  // instances of one coroutine are told apart as name#1, name#2, ...
+  const ids = new WeakMap<object, string>();
+  const counts = new Map<string, number>();
+  rt.setTracer((event: string, fnName: string, f: Record<string, unknown>, value: unknown) => {
+    let name = ids.get(f);
+    if (name === undefined) {
+      const n = (counts.get(fnName) ?? 0) + 1;
+      counts.set(fnName, n);
+      ids.set(f, (name = `${fnName}#${n}`));
+    }
+    let what: string;
+    if (event === 'resume' && f.$s === 0) what = 'start   -> state 0';
+    else if (event === 'resume') what = `resume  -> state ${f.$s}${value === undefined ? '' : ` with ${show(value)}`}`;
+    else if (event === 'suspend') what = `suspend    (resumes in state ${f.$s}) handing out ${show(value)}`;
+    else if (event === 'complete') what = `complete   with ${show(value)}`;
+    else what = `throw      ${show(value)}`;
+    io.stdout(`[trace] ${name}: ${what}  frame ${frameText(f)}\n`);
+  });
 }
 
 function explainCommand(args: string[], io: CliIO): number {

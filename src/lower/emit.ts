@@ -31,6 +31,8 @@ export interface LoweredCoroutine {
 
 export interface EmitContext {
   fixups: { node: t.NumericLiteral; label: { id: number } }[];
+  /** pass the coroutine's name to the runtime so that `run --trace` can report it */
+  trace?: boolean;
 }
 
 const RUNTIME_CALL = { generator: 'gen', task: 'task', asyncgen: 'agen' } as const;
@@ -128,7 +130,8 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
     props.push(t.objectProperty(t.identifier(slot.name), slot.param ? t.identifier(slot.param) : t.identifier('undefined')));
   }
   const args: t.Expression[] = [frameRef(), resume];
-  if (hasTries) args.push(triesArg());
+  if (hasTries || ctx.trace) args.push(hasTries ? triesArg() : t.identifier('undefined'));
+  if (ctx.trace) args.push(t.stringLiteral(unit.info.name));
   const prologue: t.Statement[] = [];
   const fn = unit.info.node;
   if (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') {

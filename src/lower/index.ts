@@ -33,6 +33,8 @@ export interface LoweredProgram {
 export interface LowerOptions {
   /** share frame slots between variables whose live ranges never overlap (default true) */
   shareSlots?: boolean;
+  /** emit coroutine names for the runtime's tracer */
+  trace?: boolean;
 }
 
 export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): LoweredProgram {
@@ -55,7 +57,7 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
     const cfg = buildCFG(unit, { source: parsed.source, filename: parsed.filename, memo, names, fixups });
     const liveness = analyzeLiveness(cfg);
     const layout = layoutFrame(cfg, liveness, { shareSlots: options.shareSlots });
-    const out = emitCoroutine(cfg, liveness, layout, { fixups });
+    const out = emitCoroutine(cfg, liveness, layout, { fixups, trace: options.trace });
     const fn = unit.info.node;
     fn.body = out.body;
     if (out.params) fn.params = out.params;

@@ -343,8 +343,8 @@ function delegate(g: GenState, mode: number, arg: unknown): IteratorResult<unkno
   return genResult(g, run(g.f, g.b, g.t, mode === RETURN ? RETURN : NORMAL, arg));
 }
 
-export function gen(f: Frame, body: Body, tries?: Tries): Generator<unknown> {
-  return new CoGenerator(f, body, tries) as unknown as Generator<unknown>;
+export function gen(f: Frame, body: Body, tries?: Tries, name?: string): Generator<unknown> {
+  return new CoGenerator(f, traced(name, f, body), tries) as unknown as Generator<unknown>;
 }
 
 // ---------------------------------------------------------------- tasks
@@ -365,7 +365,8 @@ export function rejected(e: unknown): Promise<never> {
   return $Promise.reject(e);
 }
 
-export function task(f: Frame, body: Body, tries?: Tries): Promise<unknown> {
+export function task(f: Frame, body: Body, tries?: Tries, name?: string): Promise<unknown> {
+  body = traced(name, f, body);
   let resolve!: (v: unknown) => void;
   let reject!: (e: unknown) => void;
   const p = new $Promise((a, b) => { resolve = a; reject = b; });
@@ -529,6 +530,33 @@ function agRun(g: AsyncGenState, mode: number, arg: unknown): void {
   }
 }
 
-export function agen(f: Frame, body: Body, tries?: Tries): AsyncGenerator<unknown> {
-  return new CoAsyncGenerator(f, body, tries) as unknown as AsyncGenerator<unknown>;
+export function agen(f: Frame, body: Body, tries?: Tries, name?: string): AsyncGenerator<unknown> {
+  return new CoAsyncGenerator(f, traced(name, f, body), tries) as unknown as AsyncGenerator<unknown>;
+}
+
+// ---------------------------------------------------------------- tracing (coframe run --trace)
+
+type Tracer = (event: 'resume' | 'suspend' | 'complete' | 'throw', name: string, f: Frame, value: unknown) => void;
+let tracer: Tracer | null = null;
+
+/** Install a tracer; only coroutines compiled with tracing (which pass their name) report to it. */
+export function setTracer(t: Tracer | null): void {
+  tracer = t;
+}
+
+function traced(name: string | undefined, f: Frame, body: Body): Body {
+  const tr = tracer;
+  if (name === undefined || tr === null) return body;
+  return (v) => {
+    tr('resume', name, f, v);
+    let r: unknown;
+    try {
+      r = body(v);
+    } catch (e) {
+      tr('throw', name, f, e);
+      throw e;
+    }
+    if (r !== NEXT) tr(f.$s === DONE ? 'complete' : 'suspend', name, f, r);
+    return r;
+  };
 }
