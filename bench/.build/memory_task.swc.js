@@ -1,0 +1,213 @@
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) {
+    try {
+        var info = gen[key](arg);
+        var value = info.value;
+    } catch (error) {
+        reject(error);
+        return;
+    }
+    if (info.done) resolve(value);
+    else Promise.resolve(value).then(_next, _throw);
+}
+function _async_to_generator(fn) {
+    return function() {
+        var self = this, args = arguments;
+        return new Promise(function(resolve, reject) {
+            var gen = fn.apply(self, args);
+            function _next(value) {
+                asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value);
+            }
+            function _throw(err) {
+                asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err);
+            }
+            _next(undefined);
+        });
+    };
+}
+function _ts_generator(thisArg, body) {
+    var f, y, t, _ = {
+        label: 0,
+        sent: function() {
+            if (t[0] & 1) throw t[1];
+            return t[1];
+        },
+        trys: [],
+        ops: []
+    }, g = Object.create((typeof Iterator === "function" ? Iterator : Object).prototype), d = Object.defineProperty;
+    return d(g, "next", {
+        value: verb(0)
+    }), d(g, "throw", {
+        value: verb(1)
+    }), d(g, "return", {
+        value: verb(2)
+    }), typeof Symbol === "function" && d(g, Symbol.iterator, {
+        value: function() {
+            return this;
+        }
+    }), g;
+    function verb(n) {
+        return function(v) {
+            return step([
+                n,
+                v
+            ]);
+        };
+    }
+    function step(op) {
+        if (f) throw new TypeError("Generator is already executing.");
+        while(g && (g = 0, op[0] && (_ = 0)), _)try {
+            if (f = 1, y && (t = op[0] & 2 ? y["return"] : op[0] ? y["throw"] || ((t = y["return"]) && t.call(y), 0) : y.next) && !(t = t.call(y, op[1])).done) return t;
+            if (y = 0, t) op = [
+                op[0] & 2,
+                t.value
+            ];
+            switch(op[0]){
+                case 0:
+                case 1:
+                    t = op;
+                    break;
+                case 4:
+                    _.label++;
+                    return {
+                        value: op[1],
+                        done: false
+                    };
+                case 5:
+                    _.label++;
+                    y = op[1];
+                    op = [
+                        0
+                    ];
+                    continue;
+                case 7:
+                    op = _.ops.pop();
+                    _.trys.pop();
+                    continue;
+                default:
+                    if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (op[0] === 6 || op[0] === 2)) {
+                        _ = 0;
+                        continue;
+                    }
+                    if (op[0] === 3 && (!t || op[1] > t[0] && op[1] < t[3])) {
+                        _.label = op[1];
+                        break;
+                    }
+                    if (op[0] === 6 && _.label < t[1]) {
+                        _.label = t[1];
+                        t = op;
+                        break;
+                    }
+                    if (t && _.label < t[2]) {
+                        _.label = t[2];
+                        _.ops.push(op);
+                        break;
+                    }
+                    if (t[2]) _.ops.pop();
+                    _.trys.pop();
+                    continue;
+            }
+            op = body.call(thisArg, _);
+        } catch (e) {
+            op = [
+                6,
+                e
+            ];
+            y = 0;
+        } finally{
+            f = t = 0;
+        }
+        if (op[0] & 5) throw op[1];
+        return {
+            value: op[0] ? op[1] : void 0,
+            done: true
+        };
+    }
+}
+// Memory held by pending tasks: n of them alive, each parked on a co_await of
+// a promise that is still pending. Same body shape as memory_generator: 8
+// locals, 2 of them (g, h) live across the suspension. The task's own
+// promise is kept and counted.
+// Figure: heap bytes per pending task (heap delta after GC / n).
+function held(seed, gate) {
+    return _async_to_generator(function() {
+        var a, b, c, d, e, f, g, h, sent;
+        return _ts_generator(this, function(_state) {
+            switch(_state.label){
+                case 0:
+                    a = seed + 1;
+                    b = a * 2;
+                    c = b + 3;
+                    d = c * 5;
+                    e = d - a;
+                    f = e ^ b;
+                    g = f + c;
+                    h = d - e;
+                    if (a + b + c + d + e + f < 0) return [
+                        2,
+                        -1
+                    ];
+                    return [
+                        4,
+                        gate
+                    ];
+                case 1:
+                    sent = _state.sent();
+                    return [
+                        2,
+                        g * sent + h
+                    ];
+            }
+        });
+    })();
+}
+function prepare(n) {
+    var all = new Array(n).fill(null);
+    var open;
+    var gate = new Promise(function(resolve) {
+        open = resolve;
+    });
+    return {
+        n: n,
+        all: all,
+        gate: gate,
+        open: open
+    };
+}
+function run(ctx) {
+    var all = ctx.all;
+    var gate = ctx.gate;
+    for(var i = 0; i < ctx.n; i++)all[i] = held(i & 1023, gate);
+    return {
+        units: ctx.n
+    };
+}
+// after the measurement: open the gate, wait for every task, check the values
+function finish(ctx) {
+    return _async_to_generator(function() {
+        var results, sum, i;
+        return _ts_generator(this, function(_state) {
+            switch(_state.label){
+                case 0:
+                    ctx.open(3);
+                    return [
+                        4,
+                        Promise.all(ctx.all)
+                    ];
+                case 1:
+                    results = _state.sent();
+                    sum = 0;
+                    for(i = 0; i < ctx.n; i++)sum += results[i];
+                    ctx.all = null;
+                    return [
+                        2,
+                        sum
+                    ];
+            }
+        });
+    })();
+}
+module.exports = {
+    prepare: prepare,
+    run: run,
+    finish: finish
+};
