@@ -19,6 +19,8 @@ const USAGE = `Usage:
       --runtime import|inline       import coframe/runtime, or paste it into each output (default: import)
       --target state-machine|native lower coroutines, or emit native function*/async (default: state-machine)
       --source-maps[=inline]        write FILE.map next to each output, or inline it
+      --keep-types                  TypeScript input: print the types back (.co.ts -> .ts) instead of
+                                    stripping them (default: .co.ts -> .js, .co.tsx -> .jsx)
   coframe run FILE [--trace] [args...]              compile in memory and run with Node
       --trace                       print every suspension and resumption with the frame's contents
   coframe explain FILE [--fn NAME] [--format text|json|dot]
@@ -98,12 +100,19 @@ function collectInputs(inputs: string[]): { file: string; base: string }[] {
   return out;
 }
 
-/** foo.co.js -> foo.js (foo.co.ts -> foo.ts, …); other names get .out.js-style suffix only when they would overwrite the input */
-export function outputName(file: string): string {
+const STRIPPED_EXT: Record<string, string> = { '.ts': '.js', '.tsx': '.jsx', '.mts': '.mjs', '.cts': '.cjs' };
+
+/**
+ * foo.co.js -> foo.js (foo.co.ts -> foo.js, foo.co.tsx -> foo.jsx: the types are
+ * stripped; with keepTypes foo.co.ts -> foo.ts, …); other names get an .out.js-style suffix
+ */
+export function outputName(file: string, keepTypes = false): string {
   const m = SOURCE_SUFFIX.exec(file);
-  if (m) return file.slice(0, m.index) + '.' + m[1];
-  const ext = path.extname(file);
-  return file.slice(0, file.length - ext.length) + '.out' + (ext || '.js');
+  let ext = m ? '.' + m[1] : path.extname(file);
+  if (!keepTypes && STRIPPED_EXT[ext]) ext = STRIPPED_EXT[ext];
+  if (m) return file.slice(0, m.index) + ext;
+  const own = path.extname(file);
+  return file.slice(0, file.length - own.length) + '.out' + (ext || '.js');
 }
 
 /** Write a file so that no reader ever sees it half-written: temp file, then rename. */
@@ -126,19 +135,24 @@ function report(io: CliIO, diagnostics: Diagnostic[], source: string | undefined
 function build(args: string[], io: CliIO): number {
   const { positional, flags } = parseArgs(args, new Set(['--out-dir', '--module', '--runtime', '--target']));
   for (const f of flags.keys()) {
-    if (!['--out-dir', '--module', '--runtime', '--target', '--source-maps'].includes(f)) throw new UsageError(`unknown option ${f}`);
+    if (!['--out-dir', '--module', '--runtime', '--target', '--source-maps', '--keep-types'].includes(f)) throw new UsageError(`unknown option ${f}`);
   }
   if (positional.length === 0) throw new UsageError('build needs at least one file or folder');
   const outDir = flags.get('--out-dir');
   if (outDir === true) throw new UsageError('-o needs a folder');
   const sm = flags.get('--source-maps');
   if (sm !== undefined && sm !== true && sm !== 'inline' && sm !== 'file') throw new UsageError('--source-maps takes no value or =inline');
+  const keepTypes = flags.get('--keep-types');
+  if (keepTypes !== undefined && keepTypes !== true) throw new UsageError('--keep-types takes no value');
   const options: CompileOptions = {
     module: choice(flags, '--module', ['esm', 'cjs'] as const),
     runtime: choice(flags, '--runtime', ['import', 'inline'] as const),
     target: choice(flags, '--target', ['state-machine', 'native'] as const) as Target | undefined,
-    sourceMaps: sm === undefined ? false : sm === 'inline' ? 'inline' : true,
+    // the map comes back as an object; the URL comment is added below, once the output's place is known
+    sourceMaps: sm !== undefined,
+    stripTypes: keepTypes !== true,
   };
+  const inlineMaps = sm === 'inline';
   const inputs = collectInputs(positional);
   let failed = 0;
   const progress = inputs.length >= 50 && io.isTTY;
@@ -152,7 +166,8 @@ function build(args: string[], io: CliIO): number {
       io.stderr(`${file}: error: cannot read: ${(e as Error).message}\n`);
       return;
     }
-    const out = outDir === undefined ? outputName(file) : path.join(outDir, path.relative(base, outputName(file)));
+    const name = outputName(file, keepTypes === true);
+    const out = outDir === undefined ? name : path.join(outDir, path.relative(base, name));
     const result = compile(source, { ...options, filename: file });
     if (result.code === null) {
       failed++;
@@ -161,9 +176,16 @@ function build(args: string[], io: CliIO): number {
       return;
     }
     let code = result.code;
-    if (result.map && options.sourceMaps === true) {
-      writeAtomic(out + '.map', JSON.stringify({ ...result.map, file: path.basename(out) }));
-      code += `\n//# sourceMappingURL=${path.basename(out)}.map\n`;
+    if (result.map) {
+      // sources are resolved relative to the map (beside the output), which -o may have moved away from the input
+      const source = path.relative(path.dirname(path.resolve(out)), path.resolve(file)).split(path.sep).join('/');
+      const map = { ...result.map, file: path.basename(out), sources: [source] };
+      if (inlineMaps) {
+        code += `\n//# sourceMappingURL=data:application/json;charset=utf-8;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}\n`;
+      } else {
+        writeAtomic(out + '.map', JSON.stringify(map));
+        code += `\n//# sourceMappingURL=${path.basename(out)}.map\n`;
+      }
     }
     writeAtomic(out, code.endsWith('\n') ? code : code + '\n');
   });
@@ -182,7 +204,7 @@ function run(args: string[], io: CliIO): number | Promise<number> {
   try { source = fs.readFileSync(file, 'utf8'); } catch (e) { throw new UsageError(`cannot read ${file}: ${(e as Error).message}`); }
   const abs = path.resolve(file);
   const runtime = path.join(__dirname, '..', 'runtime', 'index.js');
-  const result = compile(source, { filename: abs, runtimeSpecifier: runtime, sourceMaps: 'inline', trace });
+  const result = compile(source, { filename: abs, runtimeSpecifier: runtime, sourceMaps: 'inline', trace, stripTypes: true });
   if (trace && result.code !== null) installTracer(runtime, io);
   if (result.code === null) {
     report(io, result.diagnostics.map((d) => ({ ...d, filename: file })), source);

@@ -85,13 +85,23 @@ export function abrupt(f: Frame, tries: Tries, type: number, arg: unknown): unkn
 function run(f: Frame, body: Body, tries: Tries, mode: number, arg: unknown): unknown {
   for (;;) {
     let v: unknown;
-    try {
-      v = mode === NORMAL ? body(arg) : abrupt(f, tries, mode, arg);
-    } catch (e) {
-      if (f.$s === DONE) throw e;
-      mode = THROW;
-      arg = e;
-      continue;
+    if (mode === NORMAL) {
+      try {
+        v = body(arg);
+      } catch (e) {
+        if (f.$s === DONE) throw e;
+        mode = THROW;
+        arg = e;
+        continue;
+      }
+    } else {
+      try {
+        v = abrupt(f, tries, mode, arg);
+      } catch (e) {
+        // no handler took it (or the routing itself failed, e.g. out of stack): done
+        f.$s = DONE;
+        throw e;
+      }
     }
     if (v === NEXT) { mode = NORMAL; arg = takeSent(); continue; }
     return v;
