@@ -70,7 +70,10 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
       message: `internal compiler error: ${e && e.message ? e.message : String(e)} — please report this with the input file`,
       filename, line: 1, column: 1, severity: 'error',
     };
-    if (e instanceof RangeError) internal.message = `input too deeply nested to compile (${e.message})`;
+    if (e instanceof RangeError) {
+      internal.code = CODES.TOO_DEEP;
+      internal.message = 'the program is nested too deeply to compile (the compiler ran out of stack)';
+    }
     return { code: null, map: null, diagnostics: [internal] };
   }
 }

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Module from 'module';
 import { compile, CompileOptions, Target } from '../api';
-import { Diagnostic, formatDiagnostic } from '../diagnostics';
+import { CODES, Diagnostic, formatDiagnostic, positionOf } from '../diagnostics';
 import { explain } from '../explain';
 import { renderDot, renderText } from '../explain/render';
 
@@ -128,6 +128,30 @@ export function writeAtomic(file: string, content: string): void {
   }
 }
 
+/**
+ * Read a source file as UTF-8; invalid UTF-8 is reported (with the position
+ * of the first bad byte) instead of being silently replaced.
+ */
+export function readSource(file: string): { source: string } | { error: Diagnostic } {
+  const bytes = fs.readFileSync(file);
+  try {
+    return { source: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // find the first offending byte
+    let lo = 0, hi = bytes.length;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      try { new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid)); lo = mid; } catch { hi = mid; }
+    }
+    // back off to a character boundary so the prefix decodes
+    let ok = lo;
+    while (ok > 0) { try { new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, ok)); break; } catch { ok--; } }
+    const prefix = bytes.subarray(0, ok).toString('utf8');
+    const { line, column } = positionOf(prefix, prefix.length);
+    return { error: { code: CODES.NOT_UTF8, message: `the file is not valid UTF-8 (byte 0x${bytes[ok].toString(16).padStart(2, '0')} at offset ${ok})`, filename: file, line, column, severity: 'error' } };
+  }
+}
+
 function report(io: CliIO, diagnostics: Diagnostic[], source: string | undefined): void {
   for (const d of diagnostics) io.stderr(formatDiagnostic(d, source, io.isTTY) + '\n');
 }
@@ -160,7 +184,13 @@ function build(args: string[], io: CliIO): number {
     if (progress) io.stderr(`\r[${i + 1}/${inputs.length}] ${file}\x1b[K`);
     let source: string;
     try {
-      source = fs.readFileSync(file, 'utf8');
+      const read = readSource(file);
+      if ('error' in read) {
+        failed++;
+        report(io, [read.error], undefined);
+        return;
+      }
+      source = read.source;
     } catch (e) {
       failed++;
       io.stderr(`${file}: error: cannot read: ${(e as Error).message}\n`);
@@ -200,8 +230,10 @@ function run(args: string[], io: CliIO): number | Promise<number> {
   const trace = flags.has('--trace');
   const [file, ...rest] = positional;
   if (!file) throw new UsageError('run needs a file');
-  let source: string;
-  try { source = fs.readFileSync(file, 'utf8'); } catch (e) { throw new UsageError(`cannot read ${file}: ${(e as Error).message}`); }
+  let read: ReturnType<typeof readSource>;
+  try { read = readSource(file); } catch (e) { throw new UsageError(`cannot read ${file}: ${(e as Error).message}`); }
+  if ('error' in read) { report(io, [read.error], undefined); return 1; }
+  const source = read.source;
   const abs = path.resolve(file);
   const runtime = path.join(__dirname, '..', 'runtime', 'index.js');
   const result = compile(source, { filename: abs, runtimeSpecifier: runtime, sourceMaps: 'inline', trace, stripTypes: true });
@@ -268,8 +300,10 @@ function explainCommand(args: string[], io: CliIO): number {
   const format = choice(flags, '--format', ['text', 'json', 'dot'] as const) ?? 'text';
   const fn = flags.get('--fn');
   if (fn === true) throw new UsageError('--fn needs a name');
-  let source: string;
-  try { source = fs.readFileSync(file, 'utf8'); } catch (e) { throw new UsageError(`cannot read ${file}: ${(e as Error).message}`); }
+  let read: ReturnType<typeof readSource>;
+  try { read = readSource(file); } catch (e) { throw new UsageError(`cannot read ${file}: ${(e as Error).message}`); }
+  if ('error' in read) { report(io, [read.error], undefined); return 1; }
+  const source = read.source;
   const result = explain(source, { filename: file, fn, shareSlots: !flags.has('--no-share') });
   if (result.diagnostics.length) {
     report(io, result.diagnostics, source);

@@ -21,6 +21,8 @@ export const CODES = {
   YIELD_IN_ARROW: 'CF1020',
   RESERVED_NAME: 'CF1030',
   UNSUPPORTED: 'CF1090',
+  TOO_DEEP: 'CF1091',
+  NOT_UTF8: 'CF1092',
   INTERNAL: 'CF9999',
 } as const;
 

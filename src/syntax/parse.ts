@@ -66,7 +66,11 @@ export function parseSource(source: string, filename: string, extraPlugins: Pars
       }
       : {
         sourceType: 'module',
-        sourceFilename: filename,
+        // no sourceFilename: it would be copied into every node's loc.filename, and
+        // @babel/generator maps such nodes to that name rather than to its
+        // sourceFileName (the one that carries sourcesContent): maps would get
+        // two sources, the used one without content (Babel's own pipeline
+        // leaves it unset as well)
         allowReturnOutsideFunction: true,
         allowAwaitOutsideFunction: false,
         plugins: [...parserPluginsFor(filename), ...extraPlugins],
@@ -76,6 +80,9 @@ export function parseSource(source: string, filename: string, extraPlugins: Pars
       };
     ast = (host.parse ?? babelParse)(scanned.text, opts) as t.File;
   } catch (err) {
+    if (err instanceof RangeError) {
+      throw new CompileError([diagnosticAt(source, filename, 0, CODES.TOO_DEEP, 'the program is nested too deeply to parse (the parser ran out of stack)')]);
+    }
     const e = err as { loc?: { line: number; column: number }; pos?: number; message: string; reasonCode?: string };
     const offset = typeof e.pos === 'number' ? e.pos : 0;
     const message = String(e.message).replace(/\s*\(\d+:\d+\)\s*$/, '');
