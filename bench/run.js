@@ -5,7 +5,8 @@
 // by side.
 //
 //   npm run bench                full run (median of 5 repetitions)
-//   npm run bench:quick          --quick: smaller sizes, under 90 s
+//   npm run bench:quick          --quick: smaller sizes, 3 repetitions, under 90 s (a smoke
+//                                check of the harness and the systems, not for the record)
 //   node bench/run.js [--quick] [--reps N] [--only a,b] [--no-build] [--no-compile]
 //
 // Each (workload x system) runs in a fresh Node process; in each repetition
@@ -33,7 +34,7 @@ const option = (name) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const QUICK = flag('--quick');
-const REPS = Number(option('--reps') || 5);
+const REPS = Number(option('--reps') || (QUICK ? 3 : 5));
 const ONLY = option('--only') ? option('--only').split(',') : null;
 const started = Date.now();
 
@@ -65,10 +66,30 @@ function ensureDependencies() {
     console.error('bench: installing the project (npm ci) ...');
     sh('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], ROOT);
   }
-  if (!flag('--no-build')) {
-    // always measure the current sources
+  if (!flag('--no-build') && distIsStale()) {
+    // measure the current sources
+    console.error('bench: building dist/ (tsc -p tsconfig.json) ...');
     sh(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], ROOT);
   }
+}
+
+/** dist/ is missing, or some file of src/ is newer than the oldest file of dist/ */
+function distIsStale() {
+  const times = (dir, ext) => {
+    const out = [];
+    const walk = (d) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (p.endsWith(ext)) out.push(fs.statSync(p).mtimeMs);
+      }
+    };
+    if (fs.existsSync(dir)) walk(dir);
+    return out;
+  };
+  const dist = times(path.join(ROOT, 'dist'), '.js');
+  if (!dist.length || !fs.existsSync(path.join(ROOT, 'dist', 'api', 'index.js'))) return true;
+  return Math.max(...times(path.join(ROOT, 'src'), '.ts')) > Math.min(...dist);
 }
 
 ensureDependencies();
@@ -182,7 +203,7 @@ const sizeOf = (w) => (QUICK ? w.quick : w.size);
 
 function runWorkload(w, sys) {
   const spec = {
-    file: w.files[sys], mode: w.mode || 'time', size: sizeOf(w), warmSize: w.warm, warmups: w.mode === 'memory' ? 1 : 2,
+    file: w.files[sys], mode: w.mode || 'time', size: sizeOf(w), warmSize: w.warm, warmups: w.mode === 'memory' ? (QUICK ? 0 : 1) : 2,
   };
   const flags = ['--expose-gc'];
   if (w.mode === 'memory') flags.push('--max-old-space-size=8192');

@@ -220,6 +220,14 @@ describe('options', () => {
     expect(await run(r.code, 'tocjs')).toBe('1 2\n');
   });
 
+  test('the place of coframe/babel in the plugin list does not matter (it lowers in `pre`)', () => {
+    const source = "import fs from 'fs';\nexport function g() { co_yield fs.existsSync('/'); }\n";
+    const out = (plugins) => babel.transformSync(source, { ...BASE, filename: 'order.co.js', plugins }).code;
+    const first = out([plugin, '@babel/plugin-transform-modules-commonjs']);
+    expect(first).toMatch(/require\("coframe\/runtime"\)/);
+    expect(out(['@babel/plugin-transform-modules-commonjs', plugin])).toBe(first);
+  });
+
   test('runtime: "inline" needs no import', async () => {
     const r = babel.transformSync('export ' + GEN, { ...BASE, filename: 'i.co.js', plugins: [[plugin, { runtime: 'inline' }]] });
     expect(r.code).not.toMatch(/coframe\/runtime|require\(/);

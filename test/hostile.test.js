@@ -129,18 +129,30 @@ describe('a 5 MB source with 10,000 coroutines', () => {
   }, 120000);
 
   test('a build killed while writing leaves no half-written output', async () => {
+    // COFRAME_TEST_WRITE_DELAY_MS makes the CLI write its output in 64 KB
+    // chunks with a pause after each, so the kill lands in the middle of a write.
     const out = path.join(dir, 'out-kill');
-    const reference = fs.readFileSync(path.join(dir, 'out-big', 'big.js'), 'utf8');
-    for (const delay of [300, 1500, 4000]) {
-      fs.rmSync(out, { recursive: true, force: true });
-      const child = spawn(process.execPath, [BIN, 'build', file(), '-o', out, '--runtime', 'inline'], { stdio: 'ignore' });
-      const exited = new Promise((resolve) => child.on('exit', resolve));
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      child.kill('SIGKILL');
-      await exited;
-      const target = path.join(out, 'big.js');
-      // either nothing was written yet, or the complete file
-      if (fs.existsSync(target)) expect(fs.readFileSync(target, 'utf8')).toBe(reference);
+    const small = path.join(dir, 'kill.co.js');
+    fs.writeFileSync(small, fs.readFileSync(file(), 'utf8').split('\n').slice(0, 600).join('\n') + '\n');
+    const child = spawn(process.execPath, [BIN, 'build', small, '-o', out], {
+      stdio: 'ignore', env: { ...process.env, COFRAME_TEST_WRITE_DELAY_MS: '200' },
+    });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    // wait until the temporary file has started to grow, then kill
+    const deadline = Date.now() + 60000;
+    let tmp = null;
+    while (Date.now() < deadline && !tmp) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      tmp = fs.existsSync(out) ? fs.readdirSync(out).find((n) => n.endsWith('.tmp')) : null;
     }
+    expect(tmp).toBeTruthy();
+    child.kill('SIGKILL');
+    await exited;
+    // the real output name never appeared: no reader can see a half-written file
+    expect(fs.existsSync(path.join(out, 'kill.js'))).toBe(false);
+    // a build that is not interrupted writes the whole file
+    const r = cli(['build', small, '-o', out]);
+    expect(r.status).toBe(0);
+    expect(fs.readFileSync(path.join(out, 'kill.js'), 'utf8')).toMatch(/function g599\(/);
   }, 120000);
 });

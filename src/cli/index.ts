@@ -120,7 +120,9 @@ export function writeAtomic(file: string, content: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    fs.writeFileSync(tmp, content);
+    const slow = Number(process.env.COFRAME_TEST_WRITE_DELAY_MS || 0);
+    if (slow > 0) writeSlowly(tmp, content, slow);
+    else fs.writeFileSync(tmp, content);
     fs.renameSync(tmp, file);
   } catch (e) {
     try { fs.unlinkSync(tmp); } catch { /* already gone */ }
@@ -149,6 +151,21 @@ export function readSource(file: string): { source: string } | { error: Diagnost
     const prefix = bytes.subarray(0, ok).toString('utf8');
     const { line, column } = positionOf(prefix, prefix.length);
     return { error: { code: CODES.NOT_UTF8, message: `the file is not valid UTF-8 (byte 0x${bytes[ok].toString(16).padStart(2, '0')} at offset ${ok})`, filename: file, line, column, severity: 'error' } };
+  }
+}
+
+/** Test hook (COFRAME_TEST_WRITE_DELAY_MS): write in chunks with pauses, so a test can kill the process mid-write. */
+function writeSlowly(file: string, content: string, delayMs: number): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    const bytes = Buffer.from(content);
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let i = 0; i < bytes.length; i += 65536) {
+      fs.writeSync(fd, bytes, i, Math.min(65536, bytes.length - i));
+      Atomics.wait(pause, 0, 0, delayMs);
+    }
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
