@@ -494,8 +494,12 @@ describe('explain: data model invariants', () => {
         expect(c.states[s.resumeState].entry).toBe('resume');
         expect(c.states[s.state].edges).toContainEqual({ to: s.resumeState, kind: 'resume' });
         expect(s.liveAcross).toEqual(c.states[s.resumeState].liveIn);
-        // everything live across a suspension is in the frame
-        for (const v of s.liveAcross) expect(c.variables.find((x) => x.name === v).inFrame).toBe(true);
+        // everything live across a suspension is in the frame (or is a
+        // parameter kept as the wrapper's own, in a function using `arguments`)
+        for (const v of s.liveAcross) {
+          const info = c.variables.find((x) => x.name === v);
+          if (!info.inFrame) expect(info.reason).toMatch(/^parameter read through `arguments`/);
+        }
       }
       for (const v of c.variables) {
         expect(v.inFrame).toBe(v.slot !== null);

@@ -151,25 +151,24 @@ export function asyncIterOf(x: unknown): AsyncIterator<unknown> {
 /** CreateAsyncFromSyncIterator */
 function fromSync(it: Iterator<unknown>): AsyncIterator<unknown> {
   const next = it.next;
-  const cont = (r: unknown, closeOnReject: boolean): Promise<unknown> => {
+  // Node 20's V8 does not close the sync iterator when a value it yields is a
+  // rejected promise (a later spec change does); we match the oracle.
+  const cont = (r: unknown): Promise<unknown> => {
     if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
     const done = !!(r as IteratorResult<unknown>).done;
     const value = (r as IteratorResult<unknown>).value;
-    const wrapped = promiseResolve(value);
-    return promiseThen.call(wrapped, (v: unknown) => ({ value: v, done }), closeOnReject && !done
-      ? (e: unknown) => { try { closeIter(it, { t: THROW, v: e }); } catch { /* ignored */ } throw e; }
-      : undefined) as Promise<unknown>;
+    return promiseThen.call(promiseResolve(value), (v: unknown) => ({ value: v, done })) as Promise<unknown>;
   };
   const wrap = (fn: () => Promise<unknown>): Promise<unknown> => {
     try { return fn(); } catch (e) { return $Promise.reject(e); }
   };
   return {
-    next(v?: unknown) { return wrap(() => cont(next.call(it, v), true)); },
+    next(v?: unknown) { return wrap(() => cont(next.call(it, v))); },
     return(v?: unknown) {
       return wrap(() => {
         const m = it.return;
         if (m == null) return promiseResolve({ value: v, done: true });
-        return cont(m.call(it, v), false);
+        return cont(m.call(it, v));
       });
     },
     throw(v?: unknown) {
@@ -179,7 +178,7 @@ function fromSync(it: Iterator<unknown>): AsyncIterator<unknown> {
           closeIter(it, null);
           throw new TypeError("The iterator does not provide a 'throw' method");
         }
-        return cont(m.call(it, v), true);
+        return cont(m.call(it, v));
       });
     },
   } as AsyncIterator<unknown>;
