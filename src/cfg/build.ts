@@ -456,7 +456,12 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       case 'ObjectPattern': {
         const o = newTemp();
         emitJs(assignStmt(tagged(o), v), pattern);
-        emitJs(t.ifStatement(t.binaryExpression('==', tagged(o), t.nullLiteral()), t.expressionStatement(t.assignmentExpression('=', t.objectPattern([]), tagged(o)))), pattern);
+        // null/undefined must throw before anything else; a plain first key's
+        // property read does that with the same message as native destructuring
+        const first = pattern.properties[0];
+        if (!first || first.type === 'RestElement' || first.computed) {
+          emitJs(t.ifStatement(t.binaryExpression('==', tagged(o), t.nullLiteral()), t.expressionStatement(t.assignmentExpression('=', t.objectPattern([]), tagged(o)))), pattern);
+        }
         const keys: t.Expression[] = [];
         for (const p of pattern.properties) {
           if (p.type === 'RestElement') {

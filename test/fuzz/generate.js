@@ -1,0 +1,966 @@
+// Seeded, reproducible generator of random but valid coframe programs.
+//
+// A program is a tree of small nodes (this file's own AST) that prints to
+// co_ source text. The tree is what the reducer (reduce.js) shrinks: it
+// deletes items of statement lists (`q` nodes) and replaces nodes by one of
+// their `alts` (a simpler statement or expression that is still valid code).
+//
+//   X(...parts)  an expression     S(...parts)  a statement
+//   Q(items)     a statement list, printed one item per line, indented
+//
+// Every program has helper coroutines, one `main` coroutine of the requested
+// kind (generator / task / async generator), and an `async function drive()`
+// that calls main and drives it with next(v) / return(v) / throw(e) at random
+// points, printing every result through `out(...)`. For the async kinds every
+// line is prefixed with a microtask tick counter, so the microtask order of
+// the two targets is compared too. All loops are bounded (and call FUEL(), so
+// even a miscompiled loop counter stops).
+'use strict';
+
+// ------------------------------------------------------------------ PRNG
+
+/** mulberry32: a small, fast 32-bit PRNG; same seed, same sequence. */
+function mulberry32(a) {
+  return function () {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The seed of program `index` of a run with seed `seed` (a 32-bit hash). */
+function programSeed(seed, index) {
+  let h = (Number(seed) >>> 0) ^ 0x9e3779b9;
+  h = Math.imul(h ^ ((index + 0x7f4a7c15) >>> 0), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h ^ index, 0x27d4eb2f);
+  h ^= h >>> 15;
+  return h >>> 0;
+}
+
+class Rng {
+  constructor(seed) { this.f = mulberry32(seed >>> 0); }
+  float() { return this.f(); }
+  int(n) { return Math.floor(this.f() * n); }
+  range(a, b) { return a + this.int(b - a + 1); }
+  chance(p) { return this.f() < p; }
+  pick(a) { return a[this.int(a.length)]; }
+  /** pairs: [[weight, value], ...] with weight 0 meaning "not allowed" */
+  weighted(pairs) {
+    let total = 0;
+    for (const [w] of pairs) total += w;
+    let r = this.f() * total;
+    for (const [w, v] of pairs) {
+      if ((r -= w) < 0 && w > 0) return v;
+    }
+    for (let i = pairs.length - 1; i >= 0; i--) if (pairs[i][0] > 0) return pairs[i][1];
+    throw new Error('weighted: nothing allowed');
+  }
+}
+
+// ------------------------------------------------------------------ nodes
+
+const X = (...p) => ({ k: 'x', p });
+const S = (...p) => ({ k: 's', p });
+const Q = (items) => ({ k: 'q', items });
+/** Give `node` simpler replacements for the reducer. */
+function alt(node, ...alts) {
+  const a = alts.filter((x) => x !== undefined && x !== null);
+  if (a.length) node.alts = a;
+  return node;
+}
+const block = (q) => S('{', q, '\n}');
+
+function print(n, ind = 0) {
+  if (typeof n === 'string') return ind ? n.replace(/\n/g, '\n' + '  '.repeat(ind)) : n;
+  if (n.k === 'q') return n.items.map((it) => '\n' + '  '.repeat(ind + 1) + print(it, ind + 1)).join('');
+  let s = '';
+  for (const c of n.p) s += print(c, ind);
+  return s;
+}
+
+// ------------------------------------------------------------------ kinds
+
+const KINDS = ['gen', 'task', 'agen'];
+const KIND_ALIASES = { generator: 'gen', gen: 'gen', async: 'task', task: 'task', asyncgen: 'agen', agen: 'agen' };
+const isAsync = (kind) => kind !== 'gen';
+const canYield = (kind) => kind !== 'task';
+
+// ------------------------------------------------------------------ contexts
+
+class Scope {
+  constructor() { this.vars = []; }
+  add(name, mut, extra = {}) { this.vars.push({ name, mut, ...extra }); }
+  has(name) { return this.vars.some((v) => v.name === name); }
+}
+
+/**
+ * Statement context. `f` is per coroutine, the rest is lexical and copied
+ * when it changes (with()).
+ */
+class Ctx {
+  constructor(props) { Object.assign(this, props); }
+  with(props) { return new Ctx({ ...this, ...props }); }
+  /** Visible variables, innermost binding of each name. */
+  visible() {
+    const seen = new Set();
+    const out = [];
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      for (const v of this.scopes[i].vars) {
+        if (seen.has(v.name)) continue;
+        seen.add(v.name);
+        if (this.hidden && this.hidden.has(v.name)) continue;
+        out.push(v);
+      }
+    }
+    return out;
+  }
+  get scope() { return this.scopes[this.scopes.length - 1]; }
+}
+
+class Generator {
+  constructor(rng, kind) {
+    this.rng = rng;
+    this.kind = kind;
+    this.counter = 0;
+  }
+
+  fresh(prefix) { return prefix + ++this.counter; }
+  tag(prefix = 't') { return `'${prefix}${++this.counter}'`; }
+
+  // ---------------------------------------------------------------- expressions
+
+  literal() {
+    const r = this.rng;
+    return r.weighted([
+      [6, () => String(r.int(10))],
+      [2, () => `'${r.pick(['a', 'b', 'c', 'x', 'y'])}'`],
+      [1, () => r.pick(['true', 'false', 'null', 'undefined'])],
+    ])();
+  }
+
+  varRef(ctx, pred = () => true) {
+    const vs = ctx.visible().filter((v) => !v.special && pred(v));
+    return vs.length ? this.rng.pick(vs) : null;
+  }
+
+  atom(ctx) {
+    const r = this.rng;
+    const v = r.chance(0.6) ? this.varRef(ctx) : null;
+    if (v) return v.name;
+    if (ctx.f && ctx.f.isMain && !ctx.inArrowFn && r.chance(0.08)) {
+      return r.pick(['this.k', 'arguments.length', 'arguments[0]']);
+    }
+    return this.literal();
+  }
+
+  /** An expression; `d` bounds its depth. May suspend unless ctx.noSusp. */
+  expr(ctx, d = 2) {
+    const r = this.rng;
+    if (d <= 0) return this.atom(ctx);
+    const susp = !ctx.noSusp && ctx.f;
+    const mutable = this.varRef(ctx, (v) => v.mut);
+    const choice = r.weighted([
+      [5, 'atom'],
+      [susp ? 6 : 0, 'susp'],
+      [3, 'bin'],
+      [2, 'logic'],
+      [1.5, 'cond'],
+      [1.5, 'tr'],
+      [1, 'pair'],
+      [0.7, 'method'],
+      [0.5, 'optional'],
+      [0.8, 'template'],
+      [0.6, 'array'],
+      [0.5, 'object'],
+      [mutable ? 1.5 : 0, 'assign'],
+      [0.5, 'arrow'],
+      [0.4, 'comma'],
+      [0.6, 'unary'],
+    ]);
+    const sub = () => this.expr(ctx, d - 1);
+    switch (choice) {
+      case 'atom': return this.atom(ctx);
+      case 'susp': return this.suspension(ctx, d);
+      case 'bin': {
+        const a = sub(), b = sub();
+        return alt(X('(', a, ` ${r.pick(['+', '+', '-', '*', '<', '===', '!==', '%'])} `, b, ')'), '0', a, b);
+      }
+      case 'logic': {
+        const a = sub(), b = sub();
+        return alt(X('(', a, ` ${r.pick(['&&', '||', '??'])} `, b, ')'), '0', a, b);
+      }
+      case 'cond': {
+        const c = sub(), a = sub(), b = sub();
+        return alt(X('(', c, ' ? ', a, ' : ', b, ')'), '0', a, b, c);
+      }
+      case 'tr': {
+        const a = sub();
+        return alt(X('tr(', this.tag(), ', ', a, ')'), a);
+      }
+      case 'pair': {
+        const a = sub(), b = sub();
+        return alt(X('pair(', a, ', ', b, ')'), '0', a, b);
+      }
+      case 'method': {
+        const a = sub(), b = sub();
+        return alt(X('box.m(', a, ', ', b, ')'), '0', a, b);
+      }
+      case 'optional': {
+        const c = sub(), a = sub();
+        return alt(X('(', c, ' ? null : box)?.m(', a, ')'), '0', a, c);
+      }
+      case 'template': {
+        const a = sub(), b = sub();
+        return alt(X('`${', a, '}:${', b, '}`'), '0', a, b);
+      }
+      case 'array': {
+        const a = sub(), b = sub();
+        return alt(X('[', a, ', ', b, ']'), '0', a, b);
+      }
+      case 'object': {
+        const a = sub(), b = sub();
+        return alt(X('({ a: ', a, ', b: ', b, ' }).', r.pick(['a', 'b'])), '0', a, b);
+      }
+      case 'assign': {
+        const a = sub();
+        const op = r.pick(['=', '+=', '??=', '||=', '&&=', '++']);
+        if (op === '++') return alt(X('(', mutable.name, '++)'), mutable.name);
+        return alt(X('(', mutable.name, ` ${op} `, a, ')'), a, mutable.name);
+      }
+      case 'arrow': {
+        const a = this.expr(ctx.with({ noSusp: true, inArrowFn: true }), d - 1);
+        return alt(X('(() => ', a, ')()'), a);
+      }
+      case 'comma': {
+        const a = sub(), b = sub();
+        return alt(X('(', a, ', ', b, ')'), a, b);
+      }
+      case 'unary': {
+        const a = sub();
+        return alt(X('(', r.pick(['-', '!', 'typeof ']), a, ')'), a);
+      }
+    }
+    throw new Error('unreachable');
+  }
+
+  helpersOf(ctx, kinds) {
+    return ctx.f.helpers.filter((h) => kinds.includes(h.kind));
+  }
+
+  /** A helper call expression of one of `kinds`, or null. */
+  helperCall(ctx, kinds, d) {
+    const hs = this.helpersOf(ctx, kinds);
+    if (!hs.length) return null;
+    const h = this.rng.pick(hs);
+    const arg = this.expr(ctx, Math.min(d - 1, 1));
+    return X(h.name, '(', arg, ')');
+  }
+
+  yieldExpr(ctx, d) {
+    const r = this.rng;
+    const a = this.expr(ctx, d - 1);
+    const kind = ctx.f.kind;
+    const delegKinds = kind === 'agen' ? ['agen', 'gen'] : ['gen'];
+    return r.weighted([
+      [8, () => alt(X('(co_yield ', a, ')'), a)],
+      [1, () => alt(X('(co_yield)'), 'undefined')],
+      [3, () => {
+        const call = this.helperCall(ctx, delegKinds, d);
+        return call ? alt(X('(co_yield* ', call, ')'), '0') : alt(X('(co_yield ', a, ')'), a);
+      }],
+      [1.5, () => {
+        const b = this.expr(ctx, d - 1);
+        const items = kind === 'agen' && r.chance(0.4) ? X('Promise.resolve(', a, '), ', b) : X(a, ', ', b);
+        return alt(X('(co_yield* [', items, '])'), a, b);
+      }],
+    ])();
+  }
+
+  awaitExpr(ctx, d) {
+    const r = this.rng;
+    const a = this.expr(ctx, d - 1);
+    return r.weighted([
+      [5, () => alt(X('(co_await ', a, ')'), a)],
+      [3, () => alt(X('(co_await Promise.resolve(', a, '))'), a)],
+      [1.5, () => alt(X('(co_await thenable(', a, '))'), a)],
+      [3, () => {
+        const call = this.helperCall(ctx, ['task'], d);
+        return call ? alt(X('(co_await ', call, ')'), '0') : alt(X('(co_await ', a, ')'), a);
+      }],
+      [0.4, () => alt(X(`(co_await Promise.reject(new Error(${this.tag('rej')})))`), '0')],
+      [0.4, () => alt(X('(co_await (', a, ', Promise.resolve(', this.expr(ctx, d - 1), ')))'), a)],
+    ])();
+  }
+
+  suspension(ctx, d) {
+    const kind = ctx.f.kind;
+    if (kind === 'gen') return this.yieldExpr(ctx, d);
+    if (kind === 'task') return this.awaitExpr(ctx, d);
+    return this.rng.chance(0.5) ? this.yieldExpr(ctx, d) : this.awaitExpr(ctx, d);
+  }
+
+  cond(ctx) {
+    const r = this.rng;
+    const e = this.expr(ctx, r.range(1, 2));
+    return r.weighted([
+      [3, () => e],
+      [2, () => alt(X('(', e, ` % ${r.range(2, 3)})`), e, '1')],
+      [2, () => alt(X('(', e, ` > ${r.range(1, 5)})`), e, '1')],
+    ])();
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  /** A list of `n` statements in a new scope (extra vars declared in it). */
+  body(ctx, n, extraVars = [], props = {}) {
+    const scope = new Scope();
+    for (const v of extraVars) scope.add(v.name, v.mut, v);
+    const inner = ctx.with({ scopes: [...ctx.scopes, scope], depth: ctx.depth + 1, hidden: null, noDecl: false, ...props });
+    const items = [];
+    for (let i = 0; i < n; i++) items.push(this.statement(inner));
+    return Q(items);
+  }
+
+  statement(ctx) {
+    const r = this.rng;
+    const f = ctx.f;
+    f.budget--;
+    const canNest = ctx.depth < f.maxDepth && f.budget > 0;
+    const breakable = ctx.jumps.some((j) => j.breakable && !j.label);
+    const continuable = ctx.jumps.some((j) => j.loop);
+    const kind = f.kind;
+    const choice = r.weighted([
+      [5, 'out'],
+      [ctx.noDecl ? 0 : 4, 'decl'],
+      [ctx.noDecl ? 0 : 1.2, 'destructure'],
+      [2, 'assign'],
+      [2, 'suspend'],
+      [canNest ? 3 : 0, 'if'],
+      [canNest ? 2.5 : 0, 'for'],
+      [canNest ? 1.2 : 0, 'while'],
+      [canNest ? 1.5 : 0, 'forof'],
+      [canNest && isAsync(kind) ? 1.2 : 0, 'forawait'],
+      [canNest ? 0.5 : 0, 'forin'],
+      [canNest ? 1.5 : 0, 'switch'],
+      [canNest ? 3 : 0, 'try'],
+      [canNest ? 0.6 : 0, 'labelblock'],
+      [canNest ? 0.6 : 0, 'block'],
+      [breakable || ctx.jumps.length ? 2 : 0, 'break'],
+      [continuable ? 1.5 : 0, 'continue'],
+      [1, 'return'],
+      [1, 'throw'],
+      [f.hasFns ? 2 : 0, 'closure'],
+      [f.hasFns ? 0.7 : 0, 'callfns'],
+    ]);
+    return this[`st_${choice}`](ctx);
+  }
+
+  st_out(ctx) {
+    const r = this.rng;
+    const a = this.expr(ctx, r.range(1, 3));
+    if (r.chance(0.3)) {
+      const b = this.expr(ctx, 2);
+      return S('out(', this.tag('s'), ', ', a, ', ', b, ');');
+    }
+    return S('out(', this.tag('s'), ', ', a, ');');
+  }
+
+  /** A name for a new declaration: fresh, or (rarely) shadowing an outer one. */
+  declName(ctx, prefix) {
+    const r = this.rng;
+    if (ctx.depth > 0 && r.chance(0.12)) {
+      const outer = ctx.visible().filter((v) => !v.special && !v.isVar && !ctx.scope.has(v.name) && /^[a-z]\d+$/.test(v.name));
+      if (outer.length) return { name: r.pick(outer).name, shadow: true };
+    }
+    return { name: this.fresh(prefix), shadow: false };
+  }
+
+  st_decl(ctx) {
+    const r = this.rng;
+    const kw = r.weighted([[5, 'let'], [3, 'const'], [2, 'var']]);
+    let { name, shadow } = kw === 'var' ? { name: this.fresh('v'), shadow: false } : this.declName(ctx, 'v');
+    // the initializer must not see the (TDZ) binding it shadows
+    const init = this.expr(ctx.with({ hidden: shadow ? new Set([name]) : null }), r.range(1, 3));
+    ctx.scope.add(name, kw !== 'const', { isVar: kw === 'var' });
+    return S(`${kw} ${name} = `, init, ';');
+  }
+
+  /** Source of values for destructuring: an array / object literal or a generator call. */
+  st_destructure(ctx) {
+    const r = this.rng;
+    const kw = r.pick(['let', 'const', 'var']);
+    const names = [];
+    const dflt = () => this.expr(ctx, r.range(1, 2));
+    const mk = () => { const n = this.fresh('d'); names.push(n); return n; };
+    let pattern, source;
+    if (r.chance(0.5)) {
+      // array pattern
+      const parts = [mk()];
+      parts.push(X(mk(), ' = ', dflt()));
+      if (r.chance(0.4)) parts.push(X('[', mk(), ' = ', dflt(), '] = []'));
+      if (r.chance(0.4)) parts.push(X('...', mk()));
+      pattern = X('[', ...join(parts), ']');
+      const genSrc = r.chance(0.35) ? this.helperCall(ctx, ['gen'], 2) : null;
+      source = genSrc || X('[', this.expr(ctx, 1), r.chance(0.5) ? X(', ', this.expr(ctx, 1)) : '', ']');
+    } else {
+      const parts = [X('a: ', mk())];
+      parts.push(X('b: ', mk(), ' = ', dflt()));
+      if (r.chance(0.4)) parts.push(X('c: { d: ', mk(), ' = ', dflt(), ' } = {}'));
+      if (r.chance(0.3)) parts.push(X('...', mk()));
+      pattern = X('{ ', ...join(parts), ' }');
+      source = X('{ a: ', this.expr(ctx, 1), r.chance(0.5) ? X(', b: ', this.expr(ctx, 1)) : '', r.chance(0.3) ? ', e: 5' : '', ' }');
+    }
+    for (const n of names) ctx.scope.add(n, kw !== 'const', { isVar: kw === 'var' });
+    return S(`${kw} `, pattern, ' = ', source, ';');
+  }
+
+  st_assign(ctx) {
+    const r = this.rng;
+    const muts = ctx.visible().filter((v) => v.mut && !v.special);
+    if (!muts.length) return this.st_out(ctx);
+    const v = r.pick(muts);
+    if (muts.length >= 2 && r.chance(0.2)) {
+      const w = r.pick(muts.filter((x) => x !== v));
+      return S('[', v.name, ', ', w.name, ' = ', this.expr(ctx, 1), '] = [', w.name, ', ', this.expr(ctx, 2), '];');
+    }
+    const e = this.expr(ctx, r.range(1, 3));
+    return S(v.name, ` ${r.pick(['=', '=', '+=', '-=', '||=', '??='])} `, e, ';');
+  }
+
+  st_suspend(ctx) {
+    const e = this.suspension(ctx, 2);
+    return alt(S(e, ';'));
+  }
+
+  st_if(ctx) {
+    const r = this.rng;
+    const c = this.cond(ctx);
+    const then = this.body(ctx, r.range(1, 3));
+    if (r.chance(0.4)) {
+      const els = this.body(ctx, r.range(1, 2));
+      return alt(S('if (', c, ') {', then, '\n} else {', els, '\n}'), block(then), block(els));
+    }
+    return alt(S('if (', c, ') {', then, '\n}'), block(then));
+  }
+
+  label(ctx) {
+    return this.rng.chance(0.35) ? this.fresh('L') : null;
+  }
+
+  loopBody(ctx, label, vars, n) {
+    const jumps = [...ctx.jumps, { loop: true, breakable: true, label: null }];
+    if (label) jumps.push({ loop: true, breakable: true, label });
+    const q = this.body(ctx.with({ jumps }), n, vars);
+    q.items.unshift('FUEL();');
+    // closures capturing the loop variable, often
+    if (ctx.f.hasFns && vars.length && this.rng.chance(0.4)) {
+      q.items.splice(1 + this.rng.int(q.items.length), 0, S(`fns.push(() => [${vars.map((v) => v.name).join(', ')}]);`));
+    }
+    return q;
+  }
+
+  withLabel(label, stmt, bodyAlt) {
+    if (!label) return alt(stmt, bodyAlt);
+    return alt(S(`${label}: `, stmt), stmt, bodyAlt);
+  }
+
+  st_for(ctx) {
+    const r = this.rng;
+    const label = this.label(ctx);
+    const kw = r.weighted([[5, 'let'], [1, 'var']]);
+    const { name } = kw === 'var' ? { name: this.fresh('i') } : this.declName(ctx, 'i');
+    const bound = r.range(0, 3);
+    const body = this.loopBody(ctx, label, [{ name, mut: false, isVar: kw === 'var' }], r.range(1, 3));
+    const test = r.chance(0.2) ? X(`${name} < `, alt(X('(', this.suspension(ctx, 1), ', ' + bound + ')'), String(bound))) : `${name} < ${bound}`;
+    const stmt = S(`for (${kw} ${name} = 0; `, test, `; ${name}++) {`, body, '\n}');
+    return this.withLabel(label, stmt, block(body));
+  }
+
+  st_while(ctx) {
+    const r = this.rng;
+    const label = this.label(ctx);
+    const w = this.fresh('w');
+    const bound = r.range(0, 3);
+    const body = this.loopBody(ctx, label, [{ name: w, mut: false }], r.range(1, 3));
+    const lab = label ? `${label}: ` : '';
+    if (r.chance(0.5)) {
+      return alt(S(`{\nlet ${w} = 0;\n${lab}while (${w}++ < ${bound}) {`, body, '\n}\n}'), block(body));
+    }
+    const tail = r.chance(0.2) ? X(`while ((`, this.suspension(ctx, 1), `, ++${w} < ${bound}));`) : `while (++${w} < ${bound});`;
+    return alt(S(`{\nlet ${w} = 0;\n${lab}do {`, body, '\n} ', tail, '\n}'), block(body));
+  }
+
+  iterable(ctx, async) {
+    const r = this.rng;
+    const kinds = async ? ['agen', 'gen'] : ['gen'];
+    const call = r.chance(0.5) ? this.helperCall(ctx, kinds, 2) : null;
+    if (call) return call;
+    const a = this.expr(ctx, 1), b = this.expr(ctx, 1);
+    if (async && r.chance(0.5)) return X('[Promise.resolve(', a, '), ', b, ']');
+    return r.chance(0.15) ? `'ab'` : X('[', a, ', ', b, r.chance(0.5) ? ', 7' : '', ']');
+  }
+
+  forOfHead(ctx) {
+    const r = this.rng;
+    if (r.chance(0.2)) {
+      const a = this.fresh('x'), b = this.fresh('x');
+      return { head: X(`const [${a}, ${b} = `, this.expr(ctx, 1), ']'), vars: [{ name: a, mut: false }, { name: b, mut: false }], destr: true };
+    }
+    const kw = r.weighted([[4, 'const'], [2, 'let'], [1, 'var']]);
+    const x = this.fresh('x');
+    return { head: `${kw} ${x}`, vars: [{ name: x, mut: kw !== 'const', isVar: kw === 'var' }] };
+  }
+
+  st_forof(ctx) {
+    const r = this.rng;
+    const label = this.label(ctx);
+    const it = this.iterable(ctx, false);
+    const { head, vars, destr } = this.forOfHead(ctx);
+    // a destructuring head needs iterable elements
+    const source = destr ? X('[[', this.expr(ctx, 1), '], [', this.expr(ctx, 1), ', 1]]') : it;
+    const body = this.loopBody(ctx, label, vars, r.range(1, 3));
+    const stmt = S('for (', head, ' of ', source, ') {', body, '\n}');
+    return this.withLabel(label, stmt, block(body));
+  }
+
+  st_forawait(ctx) {
+    const r = this.rng;
+    const label = this.label(ctx);
+    const it = this.iterable(ctx, true);
+    const { head, vars, destr } = this.forOfHead(ctx);
+    const source = destr ? X('[[', this.expr(ctx, 1), '], Promise.resolve([', this.expr(ctx, 1), ', 1])]') : it;
+    const body = this.loopBody(ctx, label, vars, r.range(1, 3));
+    const stmt = S('for co_await (', head, ' of ', source, ') {', body, '\n}');
+    return this.withLabel(label, stmt, block(body));
+  }
+
+  st_forin(ctx) {
+    const r = this.rng;
+    const label = this.label(ctx);
+    const k = this.fresh('k');
+    const body = this.loopBody(ctx, label, [{ name: k, mut: false }], r.range(1, 2));
+    const obj = X('{ p: ', this.expr(ctx, 1), ', q: 2', r.chance(0.5) ? ', r: 3' : '', ' }');
+    const stmt = S(`for (const ${k} in `, obj, ') {', body, '\n}');
+    return this.withLabel(label, stmt, block(body));
+  }
+
+  st_switch(ctx) {
+    const r = this.rng;
+    const disc = r.chance(0.6) ? X('(', this.expr(ctx, 2), ' % 3)') : this.expr(ctx, 1);
+    const jumps = [...ctx.jumps, { loop: false, breakable: true, label: null }];
+    const n = r.range(1, 4);
+    const cases = [];
+    let hasDefault = false;
+    const values = [0, 1, 2, "'a'", 3];
+    for (let i = 0; i < n; i++) {
+      let test;
+      if (!hasDefault && r.chance(0.25)) { test = 'default'; hasDefault = true; }
+      else if (r.chance(0.15) && !ctx.noSusp) test = X('case (', this.suspension(ctx, 1), ', ', String(i), ')');
+      else test = `case ${r.pick(values)}`;
+      const body = this.body(ctx.with({ jumps }), r.range(0, 2), [], { noDecl: true, depth: ctx.depth + 1 });
+      if (r.chance(0.55)) body.items.push('break;');
+      cases.push(S(test, ':', body));
+    }
+    return alt(S('switch (', disc, ') {', Q(cases), '\n}'), ...cases.map((c) => block(c.p[2])));
+  }
+
+  st_try(ctx) {
+    const r = this.rng;
+    const form = r.weighted([[3, 'tcf'], [3, 'tc'], [3, 'tf']]);
+    const tryBody = this.body(ctx, r.range(1, 3));
+    if (r.chance(0.5)) tryBody.items.splice(r.int(tryBody.items.length + 1), 0, this.st_throw(ctx, true));
+    const parts = ['try {', tryBody, '\n}'];
+    const alts = [block(tryBody)];
+    if (form !== 'tf') {
+      let param = this.fresh('e');
+      let vars = [{ name: param, mut: true }];
+      let head = ` catch (${param}) {`;
+      const pick = r.int(10);
+      if (pick === 0) { head = ' catch {'; vars = []; }
+      else if (pick === 1) { head = ` catch ({ message: ${param} }) {`; }
+      const cbody = this.body(ctx, r.range(0, 2), vars);
+      if (vars.length) cbody.items.unshift(S(`out(${this.tag('c')}, ${param});`));
+      parts.push(head, cbody, '\n}');
+      alts.push(block(cbody));
+    }
+    if (form !== 'tc') {
+      const fbody = this.body(ctx, r.range(0, 2));
+      parts.push(' finally {', fbody, '\n}');
+      alts.push(block(fbody));
+    }
+    return alt(S(...parts), ...alts);
+  }
+
+  st_labelblock(ctx) {
+    const label = this.fresh('L');
+    const jumps = [...ctx.jumps, { loop: false, breakable: true, label }];
+    const body = this.body(ctx.with({ jumps }), this.rng.range(1, 3));
+    body.items.splice(this.rng.int(body.items.length + 1), 0, S('if (', this.cond(ctx), `) break ${label};`));
+    return alt(S(`${label}: {`, body, '\n}'), block(body));
+  }
+
+  st_block(ctx) {
+    const body = this.body(ctx, this.rng.range(1, 3));
+    return alt(block(body));
+  }
+
+  /** A conditional jump (most often), so that code after it stays reachable. */
+  guarded(ctx, stmt) {
+    if (this.rng.chance(0.8)) {
+      const c = this.cond(ctx);
+      return alt(S('if (', c, ') {', Q([stmt]), '\n}'), stmt);
+    }
+    return stmt;
+  }
+
+  st_break(ctx) {
+    const r = this.rng;
+    const labelled = ctx.jumps.filter((j) => j.label);
+    const plain = ctx.jumps.some((j) => j.breakable && !j.label);
+    let s;
+    if (labelled.length && (!plain || r.chance(0.4))) s = `break ${r.pick(labelled).label};`;
+    else if (plain) s = 'break;';
+    else return this.st_out(ctx);
+    return this.guarded(ctx, s);
+  }
+
+  st_continue(ctx) {
+    const r = this.rng;
+    const labelled = ctx.jumps.filter((j) => j.label && j.loop);
+    const s = labelled.length && r.chance(0.4) ? `continue ${r.pick(labelled).label};` : 'continue;';
+    return this.guarded(ctx, s);
+  }
+
+  st_return(ctx) {
+    const r = this.rng;
+    const kind = ctx.f.kind;
+    let e = this.expr(ctx, r.range(0, 2));
+    if (isAsync(kind) && r.chance(0.3)) e = X(r.pick(['Promise.resolve(', 'thenable(']), e, ')');
+    const s = r.chance(0.15) ? S('co_return;') : S('co_return ', e, ';');
+    return this.guarded(ctx, s);
+  }
+
+  st_throw(ctx, guardedAlways = false) {
+    const r = this.rng;
+    const v = r.weighted([
+      [4, () => `new Error(${this.tag('err')})`],
+      [1, () => this.tag('str')],
+      [1, () => X('tr(', this.tag('thr'), ', ', this.expr(ctx, 1), ')')],
+    ])();
+    const s = S('throw ', v, ';');
+    if (guardedAlways) {
+      const c = this.cond(ctx);
+      return alt(S('if (', c, ') {', Q([s]), '\n}'));
+    }
+    return this.guarded(ctx, s);
+  }
+
+  st_closure(ctx) {
+    const r = this.rng;
+    const vs = ctx.visible().filter((v) => !v.special);
+    if (!vs.length) return this.st_out(ctx);
+    const some = [];
+    for (let i = 0; i < r.range(1, 3); i++) some.push(r.pick(vs).name);
+    const muts = vs.filter((v) => v.mut);
+    if (muts.length && r.chance(0.35)) {
+      const m = r.pick(muts).name;
+      return S(`fns.push(() => (${m} = ${m} + 1, [${[...new Set(some)].join(', ')}]));`);
+    }
+    return S(`fns.push(() => [${[...new Set(some)].join(', ')}]);`);
+  }
+
+  st_callfns() {
+    return S(`out(${this.tag('f')}, fns.map((g) => g()));`);
+  }
+
+  // ---------------------------------------------------------------- functions
+
+  /** Does the printed body make the function the intended kind? */
+  ensureKind(kind, q, ctx) {
+    const text = print(q);
+    const hasYield = /\bco_yield\b/.test(text);
+    const hasAwait = /\bco_await\b/.test(text);
+    const hasReturn = /\bco_return\b/.test(text);
+    if (canYield(kind) && !hasYield) q.items.splice(this.rng.int(q.items.length + 1), 0, S(`out(${this.tag('k')}, (co_yield ${this.rng.int(10)}));`));
+    if (isAsync(kind) && !hasAwait) {
+      if (kind === 'task' && hasReturn && this.rng.chance(0.3)) return;
+      q.items.splice(this.rng.int(q.items.length + 1), 0, S(`co_await ${this.literal()};`));
+    }
+  }
+
+  params() {
+    const r = this.rng;
+    const a = this.fresh('a');
+    const vars = [{ name: a, mut: true }];
+    const form = r.int(5);
+    let text;
+    if (form <= 1) {
+      const b = this.fresh('a');
+      vars.push({ name: b, mut: true });
+      text = `${a}, ${b}`;
+    } else if (form === 2) {
+      const b = this.fresh('a');
+      vars.push({ name: b, mut: true });
+      text = `${a}, ${b} = tr('pb', ${a} + 1)`;
+    } else if (form === 3) {
+      const b = this.fresh('a'), c = this.fresh('a');
+      vars.push({ name: b, mut: true }, { name: c, mut: true });
+      text = `${a}, [${b}, ${c} = 5] = [], ...rest`;
+      vars.push({ name: 'rest', mut: true });
+    } else {
+      const b = this.fresh('a'), c = this.fresh('a');
+      vars.push({ name: b, mut: true }, { name: c, mut: true });
+      text = `${a}, { p: ${b} = ${a}, q: ${c} } = {}`;
+    }
+    return { text, vars };
+  }
+
+  coroutine(name, kind, helpers, isMain) {
+    const r = this.rng;
+    const { text, vars } = this.params();
+    const f = {
+      kind, helpers, isMain,
+      budget: isMain ? r.range(8, 26) : r.range(2, 9),
+      maxDepth: isMain ? 4 : 2,
+      hasFns: r.chance(isMain ? 0.6 : 0.25),
+    };
+    const scope = new Scope();
+    for (const v of vars) scope.add(v.name, v.mut);
+    const ctx = new Ctx({ f, scopes: [scope], jumps: [], depth: 0, noSusp: false, noDecl: false, hidden: null });
+    const items = [];
+    if (f.hasFns) {
+      items.push(S('const fns = [];'));
+      scope.add('fns', false, { special: true });
+    }
+    while (f.budget > 0) items.push(this.statement(ctx));
+    if (f.hasFns) items.push(S(`out(${this.tag('f')}, fns.map((g) => g()));`));
+    if (r.chance(0.6) || kind === 'task') items.push(S('co_return ', this.expr(ctx, r.range(0, 2)), ';'));
+    const q = Q(items);
+    this.ensureKind(kind, q, ctx);
+    return S(`function ${name}(${text}) {`, q, '\n}');
+  }
+
+  helperKinds(mainKind) {
+    if (mainKind === 'gen') return ['gen'];
+    if (mainKind === 'task') return ['task', 'agen', 'gen'];
+    return ['agen', 'gen', 'task'];
+  }
+
+  // ---------------------------------------------------------------- drivers
+
+  sentValue() {
+    const r = this.rng;
+    return r.weighted([[6, () => String(r.int(10))], [1, () => 'undefined'], [1, () => `'s${r.int(5)}'`]])();
+  }
+
+  genDriver() {
+    const r = this.rng;
+    const items = [S(`const it = main.call(THIS, ${this.args()});`)];
+    const n = r.range(3, 14);
+    for (let i = 0; i < n; i++) {
+      const tag = `'${i}'`;
+      const op = r.weighted([[8, 'next'], [1, 'return'], [1.2, 'throw']]);
+      if (op === 'next') items.push(S(`step(${tag}, () => it.next(${this.sentValue()}));`));
+      else if (op === 'return') items.push(S(`step(${tag}, () => it.return(${this.sentValue()}));`));
+      else items.push(S(`step(${tag}, () => it.throw(${r.chance(0.7) ? `new Error('d${i}')` : `'d${i}'`}));`));
+    }
+    const extra = r.int(4);
+    if (extra === 1) items.push(S(`out('spread', [...main.call(THIS, ${this.args()})]);`));
+    else if (extra === 2) {
+      items.push(S(`{\nlet n = 0;\nfor (const v of main.call(THIS, ${this.args()})) {\nout('of', v);\nif (++n > ${r.range(0, 4)}) break;\n}\n}`));
+    } else if (extra === 3) items.push(S(`out('rest', [...it]);`));
+    return items;
+  }
+
+  taskDriver() {
+    const r = this.rng;
+    const items = [];
+    if (r.chance(0.7)) {
+      items.push(S(`const p = main.call(THIS, ${this.args()});`));
+      items.push(S(`out('called');`));
+      items.push(S(`await settle('main', p);`));
+    } else {
+      items.push(S(`const p1 = main.call(THIS, ${this.args()}), p2 = main.call(THIS, ${this.args()});`));
+      items.push(S(`out('called');`));
+      items.push(S(`await Promise.all([settle('p1', p1), settle('p2', p2)]);`));
+    }
+    return items;
+  }
+
+  agenDriver() {
+    const r = this.rng;
+    const items = [S(`const it = main.call(THIS, ${this.args()});`)];
+    const n = r.range(3, 12);
+    for (let i = 0; i < n; i++) {
+      const tag = `'${i}'`;
+      const op = r.weighted([[8, 'next'], [1, 'return'], [1.2, 'throw'], [1.5, 'queued']]);
+      if (op === 'next') items.push(S(`await astep(${tag}, () => it.next(${this.sentValue()}));`));
+      else if (op === 'return') items.push(S(`await astep(${tag}, () => it.return(${this.sentValue()}));`));
+      else if (op === 'throw') items.push(S(`await astep(${tag}, () => it.throw(${r.chance(0.7) ? `new Error('d${i}')` : `'d${i}'`}));`));
+      else {
+        const reqs = [];
+        for (let k = r.range(2, 3); k > 0; k--) {
+          reqs.push(r.weighted([[5, () => `it.next(${this.sentValue()})`], [1, () => `it.return(${this.sentValue()})`], [1, () => `it.throw('q${i}')`]])());
+        }
+        items.push(S(`await queued(${tag}, [${reqs.join(', ')}]);`));
+      }
+    }
+    if (r.chance(0.3)) {
+      items.push(S(`{\nlet n = 0;\nfor await (const v of main.call(THIS, ${this.args()})) {\nout('of', v);\nif (++n > ${r.range(0, 4)}) break;\n}\n}`));
+    }
+    return items;
+  }
+
+  args() {
+    const r = this.rng;
+    const n = r.range(0, 3);
+    const a = [];
+    for (let i = 0; i < n; i++) a.push(r.chance(0.2) ? `{ p: ${r.int(9)} }` : String(r.int(9)));
+    return a.join(', ');
+  }
+
+  program() {
+    const r = this.rng;
+    const kinds = this.helperKinds(this.kind);
+    const helpers = [];
+    const items = [];
+    const nh = r.range(0, 3);
+    for (let i = 0; i < nh; i++) {
+      const kind = r.pick(kinds);
+      const name = this.fresh('h');
+      const fn = this.coroutine(name, kind, helpers.slice(), false);
+      helpers.push({ name, kind });
+      items.push(fn);
+    }
+    items.push(this.coroutine('main', this.kind, helpers.slice(), true));
+    const driver = this.kind === 'gen' ? this.genDriver() : this.kind === 'task' ? this.taskDriver() : this.agenDriver();
+    items.push(S('async function drive() {', Q(driver), '\n}'));
+    return Q(items);
+  }
+}
+
+function join(parts, sep = ', ') {
+  const out = [];
+  parts.forEach((p, i) => { if (i) out.push(sep); out.push(p); });
+  return out;
+}
+
+// ------------------------------------------------------------------ prelude
+
+// Small helpers the programs use; a program only gets the ones it mentions.
+const PRELUDE = [
+  ['fmt', `function fmt(x) {
+  if (typeof x === 'string') return JSON.stringify(x);
+  if (x instanceof Error) return x.name + ': ' + x.message;
+  if (typeof x === 'function') return 'fn';
+  if (x && typeof x === 'object') {
+    try { return JSON.stringify(x, (k, v) => (v === undefined ? '<u>' : typeof v === 'function' ? 'fn' : v)); } catch (e) { return '[object]'; }
+  }
+  return String(x);
+}`],
+  ['tick', `let tick = 0;
+function pump() { if (++tick < 400) queueMicrotask(pump); }`],
+  ['out', null], // depends on the kind, see below
+  ['tr', `function tr(tag, v) { out('tr', tag, v); return v; }`],
+  ['pair', `function pair(a, b) { return [a, b]; }`],
+  ['box', `const box = { k: 'box', m(a, b) { return [this.k, a, b]; } };`],
+  ['thenable', `function thenable(v) { return { then(ok) { out('then', v); ok(v); } }; }`],
+  ['FUEL', `let fuel = 0;
+function FUEL() { if (++fuel > 5000) throw new Error('out of fuel'); }`],
+  ['THIS', `const THIS = { k: 'this' };`],
+  ['step', `function step(tag, f) {
+  try { const r = f(); out(tag, r.done, r.value); } catch (e) { out(tag, 'threw', e); }
+}`],
+  ['astep', `async function astep(tag, f) {
+  try { const r = await f(); out(tag, r.done, r.value); } catch (e) { out(tag, 'threw', e); }
+}`],
+  ['queued', `function queued(tag, ps) {
+  return Promise.all(ps.map((p, i) => p.then((r) => out(tag + '.' + i, r.done, r.value), (e) => out(tag + '.' + i, 'threw', e))));
+}`],
+  ['settle', `function settle(tag, p) {
+  return p.then((v) => out(tag, 'resolved', v), (e) => out(tag, 'rejected', e));
+}`],
+];
+
+/** Prelude + program body (without the final call of drive). */
+function programBody(prog) {
+  const body = print(prog.root, -1).replace(/^\n/, '');
+  const async = isAsync(prog.kind);
+  const uses = (name) => new RegExp(`\\b${name}\\b`).test(body);
+  const out = [];
+  for (const [name, text] of PRELUDE) {
+    if (name === 'out') {
+      out.push(async
+        ? `function out(...a) { print('[' + tick + '] ' + a.map(fmt).join(' ')); }`
+        : `function out(...a) { print(a.map(fmt).join(' ')); }`);
+    } else if (name === 'fmt' || (name === 'tick' && async) || (name !== 'tick' && uses(name))) {
+      out.push(text);
+    }
+  }
+  let main = body;
+  // async drivers start the tick counter first
+  if (async) main = main.replace('async function drive() {', 'async function drive() {\n  queueMicrotask(pump);');
+  return `${out.join('\n')}\n${main}\n`;
+}
+
+const HEADER = (prog) => `// coframe fuzz: seed ${prog.seed}, program ${prog.index}, kind ${prog.kind}`;
+
+/**
+ * The program as one function `__main(print)` (for the batch runner: each
+ * program gets its own scope and its own print).
+ */
+function batchSource(prog) {
+  return `${HEADER(prog)}
+async function __main(print) {
+${programBody(prog)}
+try { await drive(); } catch (e) { print('driver threw ' + fmt(e)); }
+}
+`;
+}
+
+/** The program as a standalone file (for fixtures): prints with console.log. */
+function standaloneSource(prog, comment = '') {
+  return `${HEADER(prog)}${comment ? '\n' + comment.split('\n').map((l) => '// ' + l).join('\n') : ''}
+const print = (s) => console.log(s);
+${programBody(prog)}drive().catch((e) => print('driver threw ' + fmt(e)));
+`;
+}
+
+/**
+ * Program `index` of the run with `seed`; kind is 'gen', 'task' or 'agen'
+ * (or an alias: generator, async, asyncgen), or random when not given.
+ */
+function generate(seed, index, kind) {
+  const rng = new Rng(programSeed(seed, index));
+  const k = kind ? KIND_ALIASES[kind] : rng.pick(KINDS);
+  if (!k) throw new Error(`unknown kind ${kind}`);
+  const g = new Generator(rng, k);
+  return { seed, index, kind: k, root: g.program() };
+}
+
+/** Deep copy of a program tree (alts included, sharing preserved). */
+function cloneTree(node, memo = new Map()) {
+  if (typeof node === 'string') return node;
+  if (memo.has(node)) return memo.get(node);
+  const copy = { k: node.k };
+  memo.set(node, copy);
+  if (node.k === 'q') copy.items = node.items.map((n) => cloneTree(n, memo));
+  else copy.p = node.p.map((n) => cloneTree(n, memo));
+  if (node.alts) copy.alts = node.alts.map((n) => cloneTree(n, memo));
+  return copy;
+}
+
+module.exports = {
+  generate, programSeed, Rng, mulberry32, KINDS, KIND_ALIASES,
+  print, programBody, batchSource, standaloneSource, cloneTree, X, S, Q,
+};
+
+if (require.main === module) {
+  // node test/fuzz/generate.js SEED INDEX [KIND]  → print the standalone program
+  const [seed = '1', index = '0', kind] = process.argv.slice(2);
+  process.stdout.write(standaloneSource(generate(Number(seed), Number(index), kind)));
+}
