@@ -2,23 +2,27 @@
 // One measurement in a fresh Node process:
 //   node [--expose-gc] worker.js JSON
 // JSON: { file, mode: 'time'|'memory', size, warmSize, warmups }
-// Prints one line `RESULT <json>` with { result, units, ns } (time) or
+// Prints one line `RESULT <json>` with { result, units, ns, cpuNs } (time:
+// wall-clock ns, and CPU ns of the process: user + system, all threads) or
 // { result, units, bytes } (memory).
 const v8 = require('v8');
 
 const spec = JSON.parse(process.argv[2]);
 const gc = typeof global.gc === 'function' ? () => { global.gc(); global.gc(); } : () => {};
 const now = () => process.hrtime.bigint();
+const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) * 1000; };
 const isThenable = (x) => x !== null && typeof x === 'object' && typeof x.then === 'function';
 
 async function timeOnce(mod, size) {
   const ctx = mod.prepare(size);
   gc();
+  const c0 = cpu();
   const t0 = now();
   let r = mod.run(ctx);
   if (isThenable(r)) r = await r;
   const t1 = now();
-  return { result: r.result, units: r.units, ns: Number(t1 - t0) };
+  const c1 = cpu();
+  return { result: r.result, units: r.units, ns: Number(t1 - t0), cpuNs: c1 - c0 };
 }
 
 async function main() {
