@@ -425,6 +425,7 @@ const SYS_LABEL = { coframe: 'coframe', native: 'native', regenerator: 'Babel + 
 
 function fmt(x) {
   if (x == null || !Number.isFinite(x)) return '–';
+  if (Number.isInteger(x)) return x.toLocaleString('en-US');
   const a = Math.abs(x);
   if (a >= 1000) return Math.round(x).toLocaleString('en-US');
   if (a >= 100) return x.toFixed(0);

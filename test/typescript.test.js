@@ -106,22 +106,32 @@ export function counter(n: number): Iterable<number> {
 }
 `;
 
-  function typeCheck(dir, name, source) {
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, source);
-    const program = ts.createProgram([file], {
+  const BAD = '/// <reference types="coframe/types" />\nexport function f(p: Promise<number>): Promise<string> {\n  const s: string = co_await(p);\n  co_return(s);\n}\n';
+  const LIMIT = '/// <reference types="coframe/types" />\nexport function f(p: Promise<number>) {\n  const n = co_await p;\n  return n;\n}\n';
+
+  // one TypeScript program for all the files (creating one costs seconds)
+  let dir;
+  let diagnostics;
+  beforeAll(() => {
+    dir = projectDir('dts');
+    const files = { 'calls.co.ts': CALL_STYLE, 'bad.co.ts': BAD, 'limit.co.ts': LIMIT };
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+    const program = ts.createProgram(Object.keys(files).map((f) => path.join(dir, f)), {
       strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'],
       module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, types: [],
     });
-    return ts.getPreEmitDiagnostics(program).map((d) => {
+    diagnostics = {};
+    for (const d of ts.getPreEmitDiagnostics(program)) {
+      const name = d.file ? path.basename(d.file.fileName) : '(global)';
       const pos = d.file ? d.file.getLineAndCharacterOfPosition(d.start) : { line: -1, character: -1 };
-      return `${pos.line + 1}:${pos.character + 1} TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-    });
-  }
+      (diagnostics[name] = diagnostics[name] || []).push(`${pos.line + 1}:${pos.character + 1} TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    }
+  });
+  const typeCheck = (name) => diagnostics[name] || [];
 
   test('a call-style .co.ts file type-checks with no error, and compiles and runs', async () => {
-    const dir = projectDir('dts');
-    expect(typeCheck(dir, 'calls.co.ts', CALL_STYLE)).toEqual([]);
+    expect(diagnostics['(global)']).toBeUndefined();
+    expect(typeCheck('calls.co.ts')).toEqual([]);
     const r = compile(CALL_STYLE + 'total([1, 2, 3]).then((n) => console.log(n, [...counter(3)].join(",")));\n',
       { filename: 'calls.co.ts', stripTypes: true, runtimeSpecifier: RUNTIME });
     expect(r.diagnostics).toEqual([]);
@@ -131,14 +141,12 @@ export function counter(n: number): Iterable<number> {
   });
 
   test('the declarations catch type errors: co_await(x) has the awaited type', () => {
-    const dir = projectDir('dts-bad');
-    const diags = typeCheck(dir, 'bad.co.ts', '/// <reference types="coframe/types" />\nexport function f(p: Promise<number>): Promise<string> {\n  const s: string = co_await(p);\n  co_return(s);\n}\n');
+    const diags = typeCheck('bad.co.ts');
     expect(diags).toEqual([expect.stringMatching(/^3:9 TS2322 Type 'number' is not assignable to type 'string'/)]);
   });
 
   test('documented limit: the keyword forms without parentheses are TypeScript syntax errors', () => {
-    const dir = projectDir('dts-limit');
-    const diags = typeCheck(dir, 'limit.co.ts', '/// <reference types="coframe/types" />\nexport function f(p: Promise<number>) {\n  const n = co_await p;\n  return n;\n}\n');
+    const diags = typeCheck('limit.co.ts');
     expect(diags.length).toBeGreaterThan(0);
     expect(diags).toContainEqual(expect.stringMatching(/^3:22 TS1005 ',' expected/));
   });

@@ -280,7 +280,25 @@ class CoGenerator {
   constructor(f: Frame, body: Body, tries: Tries) {
     this.#g = { f, b: body, t: tries, run: false, d: null, dn: null };
   }
-  next(v?: unknown): IteratorResult<unknown> { return genStep(this.#g, NORMAL, v); }
+  next(v?: unknown): IteratorResult<unknown> {
+    // the common case inline: a plain resumption that yields or completes
+    const g = this.#g;
+    const f = g.f;
+    if (g.run || g.d !== null || f.$s === DONE) return genStep(g, NORMAL, v);
+    g.run = true;
+    let r: unknown;
+    try {
+      r = g.b(v);
+    } catch (e) {
+      g.run = false;
+      return genStepAfterThrow(g, e);
+    }
+    g.run = false;
+    if (r === NEXT) return genStepFrom(g, NORMAL, takeSent());
+    if (f.$s === DONE) return { value: r, done: true };
+    if (f.$o) return genStepFrom(g, -1, r);
+    return { value: r, done: false };
+  }
   return(v?: unknown): IteratorResult<unknown> { return genStep(this.#g, RETURN, v); }
   throw(e?: unknown): IteratorResult<unknown> { return genStep(this.#g, THROW, e); }
   [Symbol.iterator](): this { return this; }
@@ -303,6 +321,22 @@ function genStep(g: GenState, mode: number, arg: unknown): IteratorResult<unknow
   try {
     if (g.d !== null) return delegate(g, mode, arg);
     return genResult(g, run(f, g.b, g.t, mode, arg));
+  } finally {
+    g.run = false;
+  }
+}
+
+/** Slow paths of next(): the body threw, or asked for more than a plain yield. */
+function genStepAfterThrow(g: GenState, e: unknown): IteratorResult<unknown> {
+  if (g.f.$s === DONE) throw e;
+  return genStepFrom(g, THROW, e);
+}
+
+function genStepFrom(g: GenState, mode: number, arg: unknown): IteratorResult<unknown> {
+  g.run = true;
+  try {
+    // mode -1: the body already returned `arg` with a pending $o
+    return genResult(g, mode === -1 ? arg : run(g.f, g.b, g.t, mode, arg));
   } finally {
     g.run = false;
   }

@@ -92,7 +92,7 @@ const canYield = (kind) => kind !== 'task';
 // ------------------------------------------------------------------ contexts
 
 class Scope {
-  constructor() { this.vars = []; }
+  constructor() { this.vars = []; this.count = 0; }
   add(name, mut, extra = {}) { this.vars.push({ name, mut, ...extra }); }
   has(name) { return this.vars.some((v) => v.name === name); }
 }
@@ -321,8 +321,13 @@ class Generator {
     for (const v of extraVars) scope.add(v.name, v.mut, v);
     const inner = ctx.with({ scopes: [...ctx.scopes, scope], depth: ctx.depth + 1, hidden: null, noDecl: false, ...props });
     const items = [];
-    for (let i = 0; i < n; i++) items.push(this.statement(inner));
-    return Q(items);
+    for (let i = 0; i < n; i++) {
+      items.push(this.statement(inner));
+      scope.count++;
+    }
+    const q = Q(items);
+    Object.defineProperty(q, 'scope', { value: scope, enumerable: false });
+    return q;
   }
 
   statement(ctx) {
@@ -372,7 +377,7 @@ class Generator {
   /** A name for a new declaration: fresh, or (rarely) shadowing an outer one. */
   declName(ctx, prefix) {
     const r = this.rng;
-    if (ctx.depth > 0 && r.chance(0.12)) {
+    if (ctx.depth > 0 && !ctx.scope.count && r.chance(0.12)) {
       const outer = ctx.visible().filter((v) => !v.special && !v.isVar && !ctx.scope.has(v.name) && /^[a-z]\d+$/.test(v.name));
       if (outer.length) return { name: r.pick(outer).name, shadow: true };
     }
@@ -572,7 +577,7 @@ class Generator {
     const r = this.rng;
     const form = r.weighted([[3, 'tcf'], [3, 'tc'], [3, 'tf']]);
     const tryBody = this.body(ctx, r.range(1, 3));
-    if (r.chance(0.5)) tryBody.items.splice(r.int(tryBody.items.length + 1), 0, this.st_throw(ctx, true));
+    if (r.chance(0.5)) tryBody.items.splice(r.int(tryBody.items.length + 1), 0, this.st_throw(this.hideDeclared(ctx, tryBody), true));
     const parts = ['try {', tryBody, '\n}'];
     const alts = [block(tryBody)];
     if (form !== 'tf') {
@@ -599,8 +604,13 @@ class Generator {
     const label = this.fresh('L');
     const jumps = [...ctx.jumps, { loop: false, breakable: true, label }];
     const body = this.body(ctx.with({ jumps }), this.rng.range(1, 3));
-    body.items.splice(this.rng.int(body.items.length + 1), 0, S('if (', this.cond(ctx), `) break ${label};`));
+    body.items.splice(this.rng.int(body.items.length + 1), 0, S('if (', this.cond(this.hideDeclared(ctx, body)), `) break ${label};`));
     return alt(S(`${label}: {`, body, '\n}'), block(body));
+  }
+
+  /** ctx for code inserted anywhere into `q`: its own declarations may be in TDZ there. */
+  hideDeclared(ctx, q) {
+    return ctx.with({ hidden: new Set(q.scope.vars.map((v) => v.name)) });
   }
 
   st_block(ctx) {
@@ -716,7 +726,8 @@ class Generator {
       vars.push({ name: b, mut: true }, { name: c, mut: true });
       text = `${a}, { p: ${b} = ${a}, q: ${c} } = {}`;
     }
-    return { text, vars };
+    const simple = vars.map((v) => v.name).join(', ');
+    return { text: text === simple ? text : alt(X(text), simple), vars };
   }
 
   coroutine(name, kind, helpers, isMain) {
@@ -741,7 +752,7 @@ class Generator {
     if (r.chance(0.6) || kind === 'task') items.push(S('co_return ', this.expr(ctx, r.range(0, 2)), ';'));
     const q = Q(items);
     this.ensureKind(kind, q, ctx);
-    return S(`function ${name}(${text}) {`, q, '\n}');
+    return S(`function ${name}(`, text, ') {', q, '\n}');
   }
 
   helperKinds(mainKind) {
