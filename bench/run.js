@@ -166,7 +166,6 @@ const doCompile = !flag('--no-compile') && selected('compile');
 // ------------------------------------------------------------------ build
 
 function buildAll() {
-  fs.rmSync(BUILD, { recursive: true, force: true });
   fs.mkdirSync(BUILD, { recursive: true });
   for (const w of workloads) {
     const src = fs.readFileSync(path.join(BENCH, 'workloads', `${w.id}.co.js`), 'utf8');

@@ -230,7 +230,7 @@ describe('explain --format json: liveness fixtures', () => {
   // finally entered from that suspension (by return()/throw()) reads. The
   // frame itself is right. This test keeps the hand-derived expectation and
   // fails until `liveAcross` also covers those exceptional re-entries.
-  test('finally_only: variables read only in a finally (KNOWN FAILING: liveAcross misses finally entry)', () => {
+  test('finally_only: variables read only in a finally', () => {
     check(fx('finally_only.co.js'), 'g', {
       suspensions: [
         // tag: the normal path reaches the finally, which reads it.
@@ -314,7 +314,7 @@ describe('explain --format json: liveness fixtures', () => {
   // TOOL BUG (reported to the lead): same cause as finally_only — a rejected
   // co_await resumes in the catch, which reads `attempt`, but `liveAcross`
   // only looks at the normal resume state. The frame is right.
-  test('try_catch: the catch needs a variable (KNOWN FAILING: liveAcross misses catch entry)', () => {
+  test('try_catch: the catch needs a variable', () => {
     const c = check(fx('try_catch.co.js'), 'load', {
       suspensions: [
         // normal resumption: result = awaited value, then `co_return result`
@@ -444,7 +444,7 @@ describe('explain --format json: liveness fixtures', () => {
   // 'co_await' and with positions taken from the template's own text
   // (4:1, 20:11, 22:97 — the header comment and the driver code below the
   // function) instead of the `for co_await` statement at 8:3.
-  test('for_co_await: an async generator (KNOWN FAILING: for co_await suspensions have wrong keyword and position)', () => {
+  test('for_co_await: an async generator', () => {
     const { source, result } = explainFile(fx('for_co_await.co.js'));
     const c = result.coroutines.find((x) => x.name === 'g');
     expect(c.kind).toBe('asyncgen');
@@ -504,7 +504,7 @@ describe('explain: data model invariants', () => {
         // and its live set contains that state's live-on-entry set
         expect(c.states[s.resumeState].entry).toBe('resume');
         expect(c.states[s.state].edges).toContainEqual({ to: s.resumeState, kind: 'resume' });
-        // (at least: see the KNOWN FAILING tests about catch/finally entries)
+        // (at least)
         expect(s.liveAcross).toEqual(expect.arrayContaining(c.states[s.resumeState].liveIn));
         // everything live across a suspension is in the frame (or is a
         // parameter kept as the wrapper's own, in a function using `arguments`)
@@ -637,7 +637,7 @@ describe('run --trace', () => {
   // `coframe run FILE [--trace] [args...]`, and the issue asks for
   // `coframe run FILE --trace`, but everything after FILE is passed to the
   // program, so this form runs without tracing. Fails until fixed.
-  test('coframe run FILE --trace (KNOWN FAILING: --trace after FILE is ignored)', async () => {
+  test('coframe run FILE --trace', async () => {
     checkTrace(await runCli(['run', file, '--trace']));
   });
 });

@@ -154,7 +154,12 @@ export function expandTemplate(which: TemplateName, subs: TemplateSubstitutions,
   const instantiate = <T extends t.Node>(node: T): T => {
     const copy = { ...node } as T;
     const extra = node.extra ? { ...node.extra } : undefined;
-    if (extra) copy.extra = extra;
+    if (extra) {
+      // positions inside the template text mean nothing to the user
+      delete extra.keywordStart;
+      extra.template = which;
+      copy.extra = extra;
+    }
     copy.loc = loc.loc;
     copy.start = loc.start;
     copy.end = loc.end;

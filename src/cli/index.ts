@@ -23,7 +23,7 @@ const USAGE = `Usage:
                                     stripping them (default: .co.ts -> .js, .co.tsx -> .jsx)
   coframe run FILE [--trace] [args...]              compile in memory and run with Node
       --trace                       print every suspension and resumption with the frame's contents
-  coframe explain FILE [--fn NAME] [--format text|json|dot]
+  coframe explain FILE [--fn NAME] [--format text|json|dot] [--no-share]
                                                     show states, live variables and the frame of each coroutine
   coframe --version | --help
 `;
@@ -244,8 +244,10 @@ function build(args: string[], io: CliIO): number {
 function run(args: string[], io: CliIO): number | Promise<number> {
   const { positional, flags } = parseArgs(args, new Set(), true);
   for (const f of flags.keys()) if (f !== '--trace') throw new UsageError(`unknown option ${f}`);
-  const trace = flags.has('--trace');
+  let trace = flags.has('--trace');
   const [file, ...rest] = positional;
+  // `coframe run FILE --trace …`: a --trace right after the file is ours too (use `--` before it to pass it on)
+  if (rest[0] === '--trace') { trace = true; rest.shift(); } else if (rest[0] === '--') rest.shift();
   if (!file) throw new UsageError('run needs a file');
   let read: ReturnType<typeof readSource>;
   try { read = readSource(file); } catch (e) { throw new UsageError(`cannot read ${file}: ${(e as Error).message}`); }
@@ -281,7 +283,7 @@ function run(args: string[], io: CliIO): number | Promise<number> {
 function installTracer(runtimePath: string, io: CliIO): void {
   const util = require('util') as typeof import('util');
   const show = (v: unknown) => {
-    const text = util.inspect(v, { depth: 1, breakLength: Infinity, maxArrayLength: 8, maxStringLength: 40 });
+    const text = v instanceof Error ? `${v.name}: ${v.message}` : util.inspect(v, { depth: 1, breakLength: Infinity, maxArrayLength: 8, maxStringLength: 40 }).replace(/\n\s*/g, ' ');
     return text.length > 60 ? text.slice(0, 57) + '...' : text;
   };
   const frameText = (f: Record<string, unknown>) => {

@@ -116,7 +116,7 @@ function keywordOf(op: Extract<Op, { op: 'suspend' }>): string {
   const n = op.node;
   if (op.kind === 'delegate' || op.kind === 'raw') return 'co_yield*';
   if (op.kind === 'yield') return 'co_yield';
-  if (n.type === 'ForOfStatement') return 'for co_await';
+  if (n.type === 'ForOfStatement' || (n.extra as { template?: string } | undefined)?.template === 'forAwait') return 'for co_await';
   if (n.type === 'ReturnStatement') return 'co_return';
   if (n.type === 'YieldExpression') return n.delegate ? 'co_yield*' : 'co_yield';
   return 'co_await';
@@ -132,13 +132,27 @@ function explainOne(c: LoweredFunction, source: string): ExplainedCoroutine {
     return { line: node.loc ? node.loc.start.line : 0, column: node.loc ? node.loc.start.column + 1 : 0 };
   };
 
+  // What survives a suspension: what the resume state needs, and what a
+  // catch or finally around it needs (return(), throw() or a rejection
+  // re-enter there instead).
+  const handlersOf = (state: number): number[] => {
+    const out: number[] = [];
+    for (const e of cfg.tries) {
+      const handler = e.catchState ?? e.finallyEntry;
+      if (handler && state >= e.tryStart.id && state < handler.id) out.push(handler.id);
+      if (e.catchState && e.finallyEntry && state >= e.catchState.id && state < e.finallyEntry.id) out.push(e.finallyEntry.id);
+    }
+    return out;
+  };
   const suspensions: ExplainedSuspension[] = [];
   const resumeOf = new Map<number, number>();
   cfg.states.forEach((st) => {
     for (const op of st.ops) {
       if (op.op !== 'suspend') continue;
       const p = pos(op.node);
-      suspensions.push({ keyword: keywordOf(op), line: p.line, column: p.column, state: st.id, resumeState: op.resume.id, liveAcross: sorted(liveness.liveIn[op.resume.id]) });
+      const across = new Set(liveness.liveIn[op.resume.id]);
+      for (const h of handlersOf(st.id)) for (const v of liveness.liveIn[h]) across.add(v);
+      suspensions.push({ keyword: keywordOf(op), line: p.line, column: p.column, state: st.id, resumeState: op.resume.id, liveAcross: sorted(across) });
       resumeOf.set(op.resume.id, st.id);
     }
   });
@@ -166,9 +180,10 @@ function explainOne(c: LoweredFunction, source: string): ExplainedCoroutine {
     return { id: st.id, line: st.line, entry, liveIn: sorted(liveness.liveIn[i]), edges };
   });
 
+  const liveAt = (name: string, i: number) => liveness.liveIn[i].has(name) || handlersOf(i).some((h) => liveness.liveIn[h].has(name));
   const variables: ExplainedVariable[] = [];
   for (const [name, v] of cfg.unit.vars) {
-    const liveStates = liveness.liveIn.map((s, i) => (s.has(name) ? i : -1)).filter((i) => i >= 0);
+    const liveStates = liveness.liveIn.map((_, i) => (liveAt(name, i) ? i : -1)).filter((i) => i >= 0);
     const slot = layout.slotOf.get(name) ?? null;
     let reason: string;
     const across = suspensions.filter((x) => x.liveAcross.includes(name));

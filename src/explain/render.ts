@@ -8,13 +8,18 @@ export interface TextOptions {
 
 const paint = (on: boolean, code: string, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 
-function wrapList(prefix: string, items: string[], width: number): string[] {
+/** word-wrap prose after a prefix */
+function wrapWords(prefix: string, text: string, width: number): string[] {
+  return wrapList(prefix, text.split(' '), width, ' ');
+}
+
+function wrapList(prefix: string, items: string[], width: number, sep = ', '): string[] {
   const lines: string[] = [];
   let cur = prefix;
   for (const item of items) {
-    const piece = (cur === prefix ? '' : ', ') + item;
+    const piece = (cur === prefix ? '' : sep) + item;
     if (cur.length + piece.length > width && cur !== prefix) {
-      lines.push(cur + ',');
+      lines.push(cur + sep.trimEnd());
       cur = ' '.repeat(prefix.length) + item;
     } else cur += piece;
   }
@@ -35,7 +40,7 @@ export function renderText(result: ExplainResult, opts: TextOptions): string {
     out.push(b('Suspension points'));
     if (c.suspensions.length === 0) out.push('  (none: it completes without suspending)');
     for (const s of c.suspensions) {
-      const head = `  ${s.keyword.padEnd(12)} ${`${s.line}:${s.column}`.padEnd(8)} state ${s.state} -> resumes in ${s.state === s.resumeState ? '' : ''}state ${s.resumeState}   live across: `;
+      const head = `  ${s.keyword.padEnd(12)} ${`${s.line}:${s.column}`.padEnd(8)} state ${s.state} -> resumes in state ${s.resumeState}   live across: `;
       out.push(...wrapList(head, s.liveAcross.length ? s.liveAcross.map(hi) : ['(nothing)'], width));
     }
     out.push('');
@@ -44,7 +49,7 @@ export function renderText(result: ExplainResult, opts: TextOptions): string {
       const entry = st.entry ? ` [${st.entry}]` : '';
       const line = st.line === null ? '' : ` line ${st.line}`;
       const edges = st.edges.map((e) => (e.kind === 'resume' ? `~> ${e.to} (suspends)` : e.kind === 'fallthrough' ? `-> ${e.to}` : e.kind === 'break' ? `=> ${e.to} (break)` : `-> ${e.to} (jump)`));
-      out.push(`  state ${String(st.id).padEnd(3)}${line}${entry}`);
+      out.push(`  state ${String(st.id).padEnd(3)}${line}${entry}`.trimEnd());
       if (edges.length) out.push(...wrapList('      next: ', edges, width));
       else out.push('      next: (returns or throws)');
       out.push(...wrapList('      live on entry: ', st.liveIn.length ? st.liveIn : ['-'], width));
@@ -55,10 +60,10 @@ export function renderText(result: ExplainResult, opts: TextOptions): string {
       const where = v.inFrame ? hi(`frame.${v.slot}`) : 'local';
       const flags = [v.captured ? 'captured' : '', v.boxed ? 'per-iteration box' : ''].filter(Boolean).join(', ');
       out.push(`  ${v.name.padEnd(14)} ${v.kind.padEnd(8)} ${where}${flags ? dim(` (${flags})`) : ''}`);
-      out.push(...wrapList('      ', [v.reason], width));
+      out.push(...wrapWords('      ', v.reason, width).map((l) => l.trimEnd()));
     }
     out.push('');
-    const shared = c.frame.slots.length < c.frame.fieldsWithoutSharing ? `, ${c.frame.fieldsWithoutSharing} without slot sharing` : '';
+    const shared = c.frame.slots.length < c.frame.fieldsWithoutSharing ? `; ${c.frame.fieldsWithoutSharing} slots without sharing` : '';
     out.push(b('Frame layout') + dim(`  (${c.frame.runtimeFields.length + c.frame.slots.length} fields: ${c.frame.runtimeFields.join(', ')} + ${c.frame.slots.length} slot(s)${shared})`));
     out.push(`  ${'$s'.padEnd(16)} the state to resume in`);
     if (c.frame.runtimeFields.includes('$o')) out.push(`  ${'$o'.padEnd(16)} how the last suspension hands its value over (yield, co_yield*, await)`);

@@ -120,7 +120,11 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
   const resumeBody: t.Statement[] = [];
   if (locals.length) resumeBody.push(t.variableDeclaration('let', locals.map((n) => t.variableDeclarator(t.identifier(n)))));
   resumeBody.push(loop);
-  const resume = t.arrowFunctionExpression([t.identifier(names.sent)], t.blockStatement(resumeBody));
+  // In stack traces (through source maps) the resume function is named after the coroutine.
+  const sentParam = t.identifier(names.sent);
+  const at = unit.info.node.loc;
+  if (at) sentParam.loc = { start: at.start, end: at.start, filename: at.filename, identifierName: unit.info.name };
+  const resume = t.arrowFunctionExpression([sentParam], t.blockStatement(resumeBody));
   rewriteFrameReferences(resume.body, owner, layout, names.frame, cfg.boxed);
 
   // the frame object: state first, then slots in declaration order (one stable shape)

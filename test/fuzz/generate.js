@@ -770,7 +770,7 @@ class Generator {
 
   genDriver() {
     const r = this.rng;
-    const items = [S(`const it = main.call(THIS, ${this.args()});`)];
+    const items = [S(`const it = main.call(THIS${this.args()});`)];
     const n = r.range(3, 14);
     for (let i = 0; i < n; i++) {
       const tag = `'${i}'`;
@@ -780,9 +780,9 @@ class Generator {
       else items.push(S(`step(${tag}, () => it.throw(${r.chance(0.7) ? `new Error('d${i}')` : `'d${i}'`}));`));
     }
     const extra = r.int(4);
-    if (extra === 1) items.push(S(`out('spread', [...main.call(THIS, ${this.args()})]);`));
+    if (extra === 1) items.push(S(`out('spread', [...main.call(THIS${this.args()})]);`));
     else if (extra === 2) {
-      items.push(S(`{\nlet n = 0;\nfor (const v of main.call(THIS, ${this.args()})) {\nout('of', v);\nif (++n > ${r.range(0, 4)}) break;\n}\n}`));
+      items.push(S(`{\nlet n = 0;\nfor (const v of main.call(THIS${this.args()})) {\nout('of', v);\nif (++n > ${r.range(0, 4)}) break;\n}\n}`));
     } else if (extra === 3) items.push(S(`out('rest', [...it]);`));
     return items;
   }
@@ -791,11 +791,11 @@ class Generator {
     const r = this.rng;
     const items = [];
     if (r.chance(0.7)) {
-      items.push(S(`const p = main.call(THIS, ${this.args()});`));
+      items.push(S(`const p = main.call(THIS${this.args()});`));
       items.push(S(`out('called');`));
       items.push(S(`await settle('main', p);`));
     } else {
-      items.push(S(`const p1 = main.call(THIS, ${this.args()}), p2 = main.call(THIS, ${this.args()});`));
+      items.push(S(`const p1 = main.call(THIS${this.args()}), p2 = main.call(THIS${this.args()});`));
       items.push(S(`out('called');`));
       items.push(S(`await Promise.all([settle('p1', p1), settle('p2', p2)]);`));
     }
@@ -804,7 +804,7 @@ class Generator {
 
   agenDriver() {
     const r = this.rng;
-    const items = [S(`const it = main.call(THIS, ${this.args()});`)];
+    const items = [S(`const it = main.call(THIS${this.args()});`)];
     const n = r.range(3, 12);
     for (let i = 0; i < n; i++) {
       const tag = `'${i}'`;
@@ -821,7 +821,7 @@ class Generator {
       }
     }
     if (r.chance(0.3)) {
-      items.push(S(`{\nlet n = 0;\nfor await (const v of main.call(THIS, ${this.args()})) {\nout('of', v);\nif (++n > ${r.range(0, 4)}) break;\n}\n}`));
+      items.push(S(`{\nlet n = 0;\nfor await (const v of main.call(THIS${this.args()})) {\nout('of', v);\nif (++n > ${r.range(0, 4)}) break;\n}\n}`));
     }
     return items;
   }
@@ -831,7 +831,7 @@ class Generator {
     const n = r.range(0, 3);
     const a = [];
     for (let i = 0; i < n; i++) a.push(r.chance(0.2) ? `{ p: ${r.int(9)} }` : String(r.int(9)));
-    return a.join(', ');
+    return a.map((x) => ', ' + x).join('');
   }
 
   program() {

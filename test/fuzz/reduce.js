@@ -105,6 +105,13 @@ function candidates(root) {
 
 const size = (prog) => batchSource(prog).length;
 
+/** The error a trace line shows, blurred ('' when none). */
+function errorClass(line) {
+  const m = /(\w*Error\b.*|Uncaught.*|Unhandled rejection.*|\[(hang|never settled|process died).*|driver threw.*)$/.exec(line || '');
+  if (!m) return '';
+  return m[1].replace(/\d+/g, '#').replace(/'[^']*'/g, "''").replace(/"[^"]*"/g, '""').replace(/\b[a-z]#\b/g, 'v#');
+}
+
 /**
  * Is `r` (a differential result) the same kind of mismatch as `orig`?
  */
@@ -117,14 +124,11 @@ function sameProblem(orig, r) {
   if (r.machineError) return false;
   const bad = [/ReferenceError/, /before initialization/, /\[hang/, /\[never settled\]/, /out of fuel/, /\[process died/];
   for (const re of bad) if (re.test(r.native) && !re.test(orig.native)) return false;
-  // an error message that only the machine trace shows must stay
-  const d = firstDiff(orig.native, orig.machine);
-  const m = /(\w*Error: .*)$/.exec(d.machine);
-  if (m && !/\w*Error: /.test(d.native)) {
-    const want = m[1].replace(/\d+/g, '#').replace(/'[^']*'/g, "''");
-    if (!r.machine.replace(/\d+/g, '#').replace(/'[^']*'/g, "''").includes(want)) return false;
-  }
-  return true;
+  // the first difference must look the same: the same error (name and message,
+  // numbers and quoted names blurred) or none, on each side
+  const d0 = firstDiff(orig.native, orig.machine);
+  const d1 = firstDiff(r.native, r.machine);
+  return errorClass(d0.native) === errorClass(d1.native) && errorClass(d0.machine) === errorClass(d1.machine);
 }
 
 /**
