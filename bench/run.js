@@ -343,6 +343,7 @@ function summarize(sizes, load0) {
       loadavgBefore: load0.map((x) => +x.toFixed(2)), loadavgAfter: os.loadavg().map((x) => +x.toFixed(2)),
     },
     versions: versions(),
+    git: gitInfo(),
     clock: CLOCK === 'cpu' ? 'CPU time of the benchmark process (user + system, all threads)' : 'wall-clock',
     ratio: 'figure of the system ÷ figure of native, as time (for MB/s: native MB/s ÷ system MB/s) or bytes: < 1 is better than native',
     workloads: [],
@@ -420,6 +421,15 @@ function summarize(sizes, load0) {
   return report;
 }
 
+function gitInfo() {
+  const git = (...a) => {
+    const r = spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : null;
+  };
+  const dirty = git('status', '--porcelain', '--', 'src');
+  return { commit: git('rev-parse', '--short', 'HEAD'), srcModified: dirty == null ? null : dirty.length > 0 };
+}
+
 const SYS_LABEL = { coframe: 'coframe', native: 'native', regenerator: 'Babel + regenerator', tsc: 'tsc ES5', swc: 'swc ES5' };
 
 function fmt(x) {
@@ -443,6 +453,7 @@ function renderMarkdown(report) {
   out.push(`## coframe benchmarks (${report.mode}, median of ${report.repetitions}, ${report.date.slice(0, 10)})`);
   out.push('');
   out.push(`Machine: ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGiB} GiB; ${report.versions.node}; load average before/after: ${report.machine.loadavgBefore[0]} / ${report.machine.loadavgAfter[0]}.`);
+  if (report.git && report.git.commit) out.push(`coframe at ${report.git.commit}${report.git.srcModified ? ' with uncommitted changes in src/' : ''}.`);
   out.push(`Systems: coframe ${report.versions.coframe}, Babel ${report.versions['@babel/core']} + regenerator ${report.versions['@babel/plugin-transform-regenerator']}, TypeScript ${report.versions.typescript}, @swc/core ${report.versions['@swc/core']}.`);
   out.push(`Command: \`${report.command}\`. Times: ${report.clock}. Ratio: × native (time, or bytes; < 1 is better than native).`);
   out.push('');

@@ -65,7 +65,7 @@ export function parseSource(source: string, filename: string, extraPlugins: Pars
         errorRecovery: false,
       }
       : {
-        sourceType: 'module',
+        sourceType: 'unambiguous',
         // no sourceFilename: it would be copied into every node's loc.filename, and
         // @babel/generator maps such nodes to that name rather than to its
         // sourceFileName (the one that carries sourcesContent): maps would get
@@ -182,7 +182,7 @@ export function findReservedNames(source: string, filename: string, plugins: Par
   let ast: t.File;
   try {
     ast = babelParse(source, {
-      sourceType: 'module', sourceFilename: filename, allowReturnOutsideFunction: true,
+      sourceType: 'unambiguous', sourceFilename: filename, allowReturnOutsideFunction: true,
       plugins, errorRecovery: true,
     });
   } catch {

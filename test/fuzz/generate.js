@@ -707,6 +707,7 @@ class Generator {
     const a = this.fresh('a');
     const vars = [{ name: a, mut: true }];
     const form = r.int(5);
+    this.lastForm = form;
     let text;
     if (form <= 1) {
       const b = this.fresh('a');
@@ -733,6 +734,7 @@ class Generator {
   coroutine(name, kind, helpers, isMain) {
     const r = this.rng;
     const { text, vars } = this.params();
+    if (isMain) this.mainForm = this.lastForm;
     const f = {
       kind, helpers, isMain,
       budget: isMain ? r.range(8, 26) : r.range(2, 9),
@@ -830,7 +832,11 @@ class Generator {
     const r = this.rng;
     const n = r.range(0, 3);
     const a = [];
-    for (let i = 0; i < n; i++) a.push(r.chance(0.2) ? `{ p: ${r.int(9)} }` : String(r.int(9)));
+    for (let i = 0; i < n; i++) {
+      // main's array pattern parameter gets an array (a number would only test V8's error wording)
+      if (i === 1 && this.mainForm === 3) a.push(r.chance(0.5) ? `[${r.int(9)}]` : `[${r.int(9)}, ${r.int(9)}]`);
+      else a.push(r.chance(0.2) ? `{ p: ${r.int(9)} }` : String(r.int(9)));
+    }
     return a.map((x) => ', ' + x).join('');
   }
 
