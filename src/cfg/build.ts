@@ -804,6 +804,14 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       }
       case 'ForOfStatement':
       case 'ForInStatement': {
+        if (!(s.type === 'ForOfStatement' && s.await) && !susp(s.body) && !susp(s.left)) {
+          // only the iterated expression suspends: evaluate it, then keep a native loop
+          const right = value(s.right);
+          let n: t.Statement = copyLoc(s.type === 'ForInStatement' ? t.forInStatement(s.left, right, s.body) : t.forOfStatement(s.left, right, s.body), s);
+          for (let i = labels.length - 1; i >= 0; i--) n = t.labeledStatement(t.identifier(labels[i]), n);
+          keepNative(n);
+          return;
+        }
         const which = s.type === 'ForInStatement' ? 'forIn' : s.await ? 'forAwait' : 'forOf';
         const stmts = expandTemplate(which, {
           RIGHT: s.right,
@@ -893,7 +901,9 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     // (and its first state is its own: a jump to a label before the try must not land inside it)
     mark(entry.tryStart, null, true);
     if (s.finalizer) finallyStack.push(entry);
-    block(s.block.body);
+    // a part that does not suspend is kept whole, braces and block scope included
+    const part = (b: t.BlockStatement) => (susp(b) ? block(b.body) : keepNative(b));
+    part(s.block);
     const toFinally = () => {
       emitJs(assignStmt(tagged(entry.completion!), t.nullLiteral()));
       jump(finallyBody);
@@ -910,7 +920,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
           declaring = false;
         } else emitJs(t.expressionStatement(declAssign(param as t.LVal, sent())), param);
       }
-      block(s.handler.body.body);
+      part(s.handler.body);
       if (s.finalizer) toFinally(); else jump(entry.after);
     }
     if (s.finalizer) {
@@ -920,7 +930,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       emitJs(assignStmt(tagged(entry.completion!), sent()));
       mark(finallyBody);
       replaceCompletionMarker(s.finalizer, entry.completion!, tagged);
-      block(s.finalizer.body);
+      part(s.finalizer);
       emit({ op: 'end-finally', completion: entry.completion! });
     }
     mark(entry.after);

@@ -104,7 +104,7 @@ const SOURCES: Record<TemplateName, string> = {
         if ($m == null) {
           $m = $it.return;
           if ($m != null) $co.checkObject(co_await $m.call($it));
-          throw new TypeError("The iterator does not provide a 'throw' method");
+          throw new TypeError("The iterator does not provide a 'throw' method.");
         }
         $r = $co.checkObject(co_await $m.call($it, $rcv.v));
         if ($r.done) break;

@@ -221,12 +221,27 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
       if (!inFrame.has(v)) { inFrame.add(v); reasons.set(v, `live on entry to state ${e}`); }
     }
   }
-  for (const [name, states] of capturedRefs) {
+  // A closure keeps the binding of the activation that created it. That is
+  // right only if the code referencing the variable runs in one activation:
+  // all references in one state, which no resumption can reach again (a
+  // per-iteration box is the exception: a fresh one per activation is right).
+  const later = new Set<number>();
+  const work = [...cfg.entries].filter((e) => e !== 0);
+  while (work.length) {
+    const s = work.pop()!;
+    if (later.has(s)) continue;
+    later.add(s);
+    for (const x of succ[s]) work.push(x);
+  }
+  for (const name of capturedRefs.keys()) {
     if (inFrame.has(name)) continue;
     const all = new Set<number>();
     refs.forEach((r, i) => { if (r.has(name)) all.add(i); });
     if (all.size > 1) { inFrame.add(name); reasons.set(name, `shared with a closure across states ${[...all].join(', ')}`); }
-    void states;
+    else if (!cfg.boxed.has(name) && [...all].some((x) => later.has(x))) {
+      inFrame.add(name);
+      reasons.set(name, `shared with closures created in state ${[...all].join(', ')}, which runs again after a resumption`);
+    }
   }
   if (cfg.unit.keepParams) {
     for (const [name, info] of cfg.unit.vars) if (info.kind === 'param') inFrame.delete(name);

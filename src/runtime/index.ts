@@ -174,10 +174,8 @@ function fromSync(it: Iterator<unknown>): AsyncIterator<unknown> {
     throw(v?: unknown) {
       return wrap(() => {
         const m = it.throw;
-        if (m == null) {
-          closeIter(it, null);
-          throw new TypeError("The iterator does not provide a 'throw' method");
-        }
+        // Node 20's V8: with no `throw` method, reject with the value itself
+        if (m == null) throw v;
         return cont(m.call(it, v));
       });
     },
@@ -366,7 +364,7 @@ function delegate(g: GenState, mode: number, arg: unknown): IteratorResult<unkno
       if (m == null) {
         g.d = null;
         closeIter(it, null);
-        throw new TypeError("The iterator does not provide a 'throw' method");
+        throw new TypeError("The iterator does not provide a 'throw' method.");
       }
       r = m.call(it, arg);
     } else {

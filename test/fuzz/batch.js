@@ -27,7 +27,9 @@ const DEFAULT_DIST = path.join(ROOT, 'dist');
 
 function compileOne(api, source, target, runtimeSpecifier) {
   try {
-    const r = api.compile(source, { filename: 'fuzz.co.js', target, runtimeSpecifier });
+    const filename = typeof source === 'string' ? 'fuzz.co.js' : source.filename;
+    if (typeof source !== 'string') source = source.source;
+    const r = api.compile(source, { filename, target, runtimeSpecifier });
     if (r.code == null) {
       const d = r.diagnostics[0] || { code: '?', message: 'no code' };
       return { error: `${d.code} ${d.message} (${d.line}:${d.column})` };
@@ -46,10 +48,11 @@ function compileOne(api, source, target, runtimeSpecifier) {
 if (!isMainThread && workerData && workerData.coframeFuzzWorker) {
   const api = require(path.join(workerData.dist, 'api'));
   const runtime = path.join(workerData.dist, 'runtime', 'index.js');
-  parentPort.on('message', ({ job, sources }) => {
+  const skipped = { error: 'not compiled' };
+  parentPort.on('message', ({ job, sources, targets = ['native', 'machine'] }) => {
     const out = sources.map((s) => ({
-      native: compileOne(api, s, 'native', runtime),
-      machine: compileOne(api, s, 'state-machine', runtime),
+      native: targets.includes('native') ? compileOne(api, s, 'native', runtime) : skipped,
+      machine: targets.includes('machine') ? compileOne(api, s, 'state-machine', runtime) : skipped,
     }));
     parentPort.postMessage({ job, out });
   });
@@ -86,7 +89,7 @@ class CompilerPool {
   }
 
   /** Compile each source for both targets: [{ native: {code|error}, machine: {code|error} }]. */
-  async compile(sources, timeoutMs = 120000) {
+  async compile(sources, timeoutMs = 120000, targets = ['native', 'machine']) {
     const w = await this.acquire();
     const job = ++this.jobs;
     return new Promise((resolve) => {
@@ -107,7 +110,7 @@ class CompilerPool {
         resolve(m.out);
       };
       w.on('message', onMessage);
-      w.postMessage({ job, sources });
+      w.postMessage({ job, sources, targets });
     });
   }
 
@@ -164,8 +167,8 @@ const RUNNER = `
 `;
 
 /** Text of one target's batch file: entries [{ id, code | error }]. */
-function batchFile(entries) {
-  const parts = ['const __progs = [];'];
+function batchFile(entries, preamble = '') {
+  const parts = [preamble, 'const __progs = [];'];
   for (const e of entries) {
     if (e.code != null) {
       parts.push(`__progs.push([${JSON.stringify(e.id)}, function () {\n${e.code}\nreturn __main;\n}]);`);
@@ -272,8 +275,8 @@ async function differential(programs, pool, options = {}) {
   const n = ++tmpCounter;
   const nFile = path.join(dir, `b${n}.native.cjs`);
   const mFile = path.join(dir, `b${n}.machine.cjs`);
-  fs.writeFileSync(nFile, batchFile(nativeEntries));
-  fs.writeFileSync(mFile, batchFile(machineEntries));
+  fs.writeFileSync(nFile, batchFile(nativeEntries, options.preamble));
+  fs.writeFileSync(mFile, batchFile(machineEntries, options.preamble));
   const ids = programs.map((p) => p.id);
   const [nOut, mOut] = await Promise.all([runBatchFile(nFile, ids, options), runBatchFile(mFile, ids, options)]);
   if (!options.keep) {

@@ -176,6 +176,8 @@ class Generator {
       [0.8, 'template'],
       [0.6, 'array'],
       [0.5, 'object'],
+      [0.3, 'spread'],
+      [0.4, 'member'],
       [mutable ? 1.5 : 0, 'assign'],
       [0.5, 'arrow'],
       [0.4, 'comma'],
@@ -223,7 +225,20 @@ class Generator {
       }
       case 'object': {
         const a = sub(), b = sub();
+        if (r.chance(0.3)) {
+          const k = sub();
+          return alt(X('({ a: ', a, ', [', k, ']: ', b, ' })'), '0', a, b, k);
+        }
         return alt(X('({ a: ', a, ', b: ', b, ' }).', r.pick(['a', 'b'])), '0', a, b);
+      }
+      case 'spread': {
+        const a = sub(), b = sub();
+        return alt(X('pair(...[', a, ', ', b, '])'), '0', a, b);
+      }
+      case 'member': {
+        const a = sub();
+        const op = r.pick(['=', '+=', '??=', '||=']);
+        return alt(X('(box.n ', op, ' ', a, ')'), a, 'box.n');
       }
       case 'assign': {
         const a = sub();
@@ -296,8 +311,34 @@ class Generator {
     ])();
   }
 
+  /**
+   * A nested coroutine created and consumed in place: an arrow task that is
+   * awaited, or a generator function expression delegated to. Its body sees
+   * (and may assign) the enclosing coroutine's variables, loop variables
+   * included.
+   */
+  nested(ctx, d) {
+    const r = this.rng;
+    const kind = ctx.f.kind;
+    const asTask = kind === 'task' || (kind === 'agen' && r.chance(0.5));
+    const p = this.fresh('p');
+    const f = { kind: asTask ? 'task' : (kind === 'agen' && r.chance(0.3) ? 'agen' : 'gen'), helpers: ctx.f.helpers, isMain: false, budget: r.range(1, 3), maxDepth: ctx.depth + 2, hasFns: false };
+    const scope = new Scope();
+    scope.add(p, true);
+    const inner = new Ctx({ ...ctx, f, scopes: [...ctx.scopes, scope], jumps: [], noSusp: false, noDecl: false, hidden: null, inArrowFn: true, inNested: true, depth: ctx.depth + 1 });
+    const items = [];
+    while (f.budget > 0) items.push(this.statement(inner));
+    items.push(S('co_return ', this.expr(inner, 1), ';'));
+    const q = Q(items);
+    this.ensureKind(f.kind, q, inner);
+    const arg = this.expr(ctx, d - 1);
+    if (asTask) return alt(X('(co_await ((', p, ') => {', q, '\n})(', arg, '))'), arg);
+    return alt(X('(co_yield* (function (', p, ') {', q, '\n})(', arg, '))'), arg);
+  }
+
   suspension(ctx, d) {
     const kind = ctx.f.kind;
+    if (!ctx.inNested && d >= 2 && this.rng.chance(0.04)) return this.nested(ctx, d);
     if (kind === 'gen') return this.yieldExpr(ctx, d);
     if (kind === 'task') return this.awaitExpr(ctx, d);
     return this.rng.chance(0.5) ? this.yieldExpr(ctx, d) : this.awaitExpr(ctx, d);
@@ -481,7 +522,8 @@ class Generator {
     const bound = r.range(0, 3);
     const body = this.loopBody(ctx, label, [{ name, mut: false, isVar: kw === 'var' }], r.range(1, 3));
     const test = r.chance(0.2) ? X(`${name} < `, alt(X('(', this.suspension(ctx, 1), ', ' + bound + ')'), String(bound))) : `${name} < ${bound}`;
-    const stmt = S(`for (${kw} ${name} = 0; `, test, `; ${name}++) {`, body, '\n}');
+    const update = r.chance(0.1) ? alt(X(`${name}++, `, this.suspension(ctx, 1)), `${name}++`) : `${name}++`;
+    const stmt = S(`for (${kw} ${name} = 0; `, test, '; ', update, ') {', body, '\n}');
     return this.withLabel(label, stmt, block(body));
   }
 
@@ -587,6 +629,7 @@ class Generator {
       const pick = r.int(10);
       if (pick === 0) { head = ' catch {'; vars = []; }
       else if (pick === 1) { head = ` catch ({ message: ${param} }) {`; }
+      else if (pick === 2) head = X(` catch ({ message: ${param} = `, this.expr(ctx, 1), ' }) {');
       const cbody = this.body(ctx, r.range(0, 2), vars);
       if (vars.length) cbody.items.unshift(S(`out(${this.tag('c')}, ${param});`));
       parts.push(head, cbody, '\n}');
@@ -734,9 +777,12 @@ class Generator {
   coroutine(name, kind, helpers, isMain) {
     const r = this.rng;
     const { text, vars } = this.params();
+    // main's form: declaration, function expression, object method, static
+    // class method, or (tasks only) an arrow
+    const form = isMain ? r.weighted([[5, 'decl'], [1, 'expr'], [1, 'method'], [1, 'static'], [kind === 'task' ? 1 : 0, 'arrow']]) : 'decl';
     if (isMain) this.mainForm = this.lastForm;
     const f = {
-      kind, helpers, isMain,
+      kind, helpers, isMain: isMain && form !== 'arrow',
       budget: isMain ? r.range(8, 26) : r.range(2, 9),
       maxDepth: isMain ? 4 : 2,
       hasFns: r.chance(isMain ? 0.6 : 0.25),
@@ -754,7 +800,14 @@ class Generator {
     if (r.chance(0.6) || kind === 'task') items.push(S('co_return ', this.expr(ctx, r.range(0, 2)), ';'));
     const q = Q(items);
     this.ensureKind(kind, q, ctx);
-    return S(`function ${name}(`, text, ') {', q, '\n}');
+    const decl = S(`function ${name}(`, text, ') {', q, '\n}');
+    switch (form) {
+      case 'expr': return alt(S(`const ${name} = function (`, text, ') {', q, '\n};'), decl);
+      case 'method': return alt(S(`const ${name} = ({ k: 'obj', m(`, text, ') {', q, '\n} }).m;'), decl);
+      case 'static': return alt(S(`const ${name} = (class { static m(`, text, ') {', q, '\n} }).m;'), decl);
+      case 'arrow': return alt(S(`const ${name} = (`, text, ') => {', q, '\n};'), decl);
+    }
+    return decl;
   }
 
   helperKinds(mainKind) {
@@ -903,26 +956,46 @@ function FUEL() { if (++fuel > 5000) throw new Error('out of fuel'); }`],
 }`],
 ];
 
-/** Prelude + program body (without the final call of drive). */
-function programBody(prog) {
+/** The program's own text: coroutines and driver (no prelude). */
+function programText(prog) {
   const body = print(prog.root, -1).replace(/^\n/, '');
-  const async = isAsync(prog.kind);
-  const uses = (name) => new RegExp(`\\b${name}\\b`).test(body);
+  // async drivers start the tick counter first
+  return isAsync(prog.kind) ? body.replace('async function drive() {', 'async function drive() {\n  queueMicrotask(pump);') : body;
+}
+
+/** Prelude helpers used by `text`, in prelude order. */
+function preludeFor(text, async) {
+  const uses = (name) => new RegExp(`\\b${name}\\b`).test(text);
   const out = [];
-  for (const [name, text] of PRELUDE) {
+  for (const [name, src] of PRELUDE) {
     if (name === 'out') {
-      out.push(async
+      out.push([name, async
         ? `function out(...a) { print('[' + tick + '] ' + a.map(fmt).join(' ')); }`
-        : `function out(...a) { print(a.map(fmt).join(' ')); }`);
+        : `function out(...a) { print(a.map(fmt).join(' ')); }`]);
     } else if (name === 'fmt' || (name === 'tick' && async) || (name !== 'tick' && uses(name))) {
-      out.push(text);
+      out.push([name, src]);
     }
   }
-  let main = body;
-  // async drivers start the tick counter first
-  if (async) main = main.replace('async function drive() {', 'async function drive() {\n  queueMicrotask(pump);');
-  return `${out.join('\n')}\n${main}\n`;
+  return out;
 }
+
+/** Prelude + program body (without the final call of drive). */
+function programBody(prog) {
+  const main = programText(prog);
+  return `${preludeFor(main, isAsync(prog.kind)).map(([, src]) => src).join('\n')}\n${main}\n`;
+}
+
+// The batch form takes its prelude from one factory defined once per batch
+// file (the compiler need not see the same helpers again for every program).
+// It is the same text as the standalone prelude, in a function per program.
+const PRELUDE_NAMES = ['fmt', 'out', 'tr', 'pair', 'box', 'thenable', 'FUEL', 'THIS', 'step', 'astep', 'queued', 'settle', 'pump'];
+const PRELUDE_FACTORY = `function __prelude(print, async) {
+${PRELUDE.filter(([n]) => n !== 'out').map(([, src]) => src).join('\n')}
+const out = async
+  ? (...a) => print('[' + tick + '] ' + a.map(fmt).join(' '))
+  : (...a) => print(a.map(fmt).join(' '));
+return { ${PRELUDE_NAMES.join(', ')} };
+}`;
 
 const HEADER = (prog) => `// coframe fuzz: seed ${prog.seed}, program ${prog.index}, kind ${prog.kind}`;
 
@@ -933,7 +1006,8 @@ const HEADER = (prog) => `// coframe fuzz: seed ${prog.seed}, program ${prog.ind
 function batchSource(prog) {
   return `${HEADER(prog)}
 async function __main(print) {
-${programBody(prog)}
+const { ${PRELUDE_NAMES.join(', ')} } = __prelude(print, ${isAsync(prog.kind)});
+${programText(prog)}
 try { await drive(); } catch (e) { print('driver threw ' + fmt(e)); }
 }
 `;
@@ -973,7 +1047,7 @@ function cloneTree(node, memo = new Map()) {
 
 module.exports = {
   generate, programSeed, Rng, mulberry32, KINDS, KIND_ALIASES,
-  print, programBody, batchSource, standaloneSource, cloneTree, X, S, Q,
+  print, programBody, programText, batchSource, PRELUDE_FACTORY, standaloneSource, cloneTree, X, S, Q,
 };
 
 if (require.main === module) {

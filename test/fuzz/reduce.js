@@ -21,7 +21,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { generate, batchSource, standaloneSource, cloneTree, print } = require('./generate');
+const { generate, batchSource, standaloneSource, PRELUDE_FACTORY, cloneTree, print } = require('./generate');
 const { CompilerPool, differential, firstDiff, cleanupTmp, DEFAULT_DIST, ROOT } = require('./batch');
 
 const FIXTURE_DIR = path.join(ROOT, 'fixtures', 'programs', 'fuzz');
@@ -140,7 +140,7 @@ async function reduceProgram(prog, { dist = DEFAULT_DIST, save = true, name, dir
   const seen = new Set();
   const run = async (progs) => {
     tests += progs.length;
-    return differential(progs.map((p, i) => ({ id: String(i), source: batchSource(p) })), pool);
+    return differential(progs.map((p, i) => ({ id: String(i), source: batchSource(p) })), pool, { preamble: PRELUDE_FACTORY });
   };
   try {
     const [orig] = await run([prog]);

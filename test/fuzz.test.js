@@ -1,0 +1,51 @@
+// CI budget of the differential fuzzer (test/fuzz/): 500 generated programs
+// with a fixed seed, every kind, each run with both targets; the traces must
+// be identical. It has to finish in under 60 s on a 2-core machine.
+// A long run: npm run fuzz -- --seed S --count 100000 (see docs/MUTATION.md).
+'use strict';
+const { generate, batchSource, standaloneSource, KINDS } = require('./fuzz/generate');
+const { candidates, applyEdits } = require('./fuzz/reduce');
+const { fuzz } = require('./fuzz/run');
+const { firstDiff } = require('./fuzz/batch');
+
+const SEED = 20240601;
+const COUNT = 500;
+const BUDGET_MS = 60000;
+
+test('the generator is reproducible and makes every kind', () => {
+  const a = batchSource(generate(SEED, 7));
+  const b = batchSource(generate(SEED, 7));
+  expect(a).toBe(b);
+  expect(batchSource(generate(SEED, 8))).not.toBe(a);
+  const kinds = new Set(Array.from({ length: 30 }, (_, i) => generate(SEED, i).kind));
+  expect([...kinds].sort()).toEqual([...KINDS].sort());
+  for (const k of ['generator', 'async', 'asyncgen']) {
+    expect(standaloneSource(generate(SEED, 1, k))).toMatch(/function main|const main/);
+  }
+});
+
+test('the reducer edits a copy and keeps programs printable', () => {
+  const prog = generate(SEED, 3);
+  const before = batchSource(prog);
+  const cands = candidates(prog.root);
+  expect(cands.length).toBeGreaterThan(10);
+  const smaller = batchSource({ ...prog, root: applyEdits(prog.root, [cands[cands.length - 1]]) });
+  expect(batchSource(prog)).toBe(before);
+  expect(smaller).not.toBe(before);
+});
+
+test(`${COUNT} fuzz programs (seed ${SEED}): state-machine and native traces are identical`, async () => {
+  const t0 = Date.now();
+  const res = await fuzz({ seed: SEED, count: COUNT });
+  const ms = Date.now() - t0;
+  const report = res.mismatches.slice(0, 10).map((r) => {
+    const d = r.machineError ? { line: '-', native: '(compiles)', machine: r.machineError } : firstDiff(r.native, r.machine);
+    return `seed ${SEED} program ${r.program.index} (${r.program.kind}) [${r.signature}] line ${d.line}\n  native:  ${d.native}\n  machine: ${d.machine}`;
+  });
+  const invalid = res.invalid.map((r) => `program ${r.program.index}: ${r.nativeError}`);
+  expect(invalid).toEqual([]);
+  expect(res.count).toBe(COUNT);
+  // reproduce one with: node test/fuzz/reduce.js --seed SEED --index I
+  expect(report.join('\n')).toBe('');
+  expect(ms).toBeLessThan(BUDGET_MS);
+}, BUDGET_MS + 30000);

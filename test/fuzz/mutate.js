@@ -1,0 +1,378 @@
+#!/usr/bin/env node
+// Mutation check: proof that the tests can fail.
+//
+//   npm run mutation [-- --only M03,M07] [--fuzz N] [--seed S] [--no-fixtures]
+//                    [--no-fuzz] [--md docs/MUTATION.md]
+//
+// Each mutation is a deliberate one-line breakage of the lowering (or of the
+// runtime the lowering relies on), written as an exact-string replacement in
+// one compiled file of dist/. The script copies dist/ (never touching src/
+// or the real dist/), applies ONE mutation to the copy, and runs
+//   - the fixture differential suite (fixtures/programs/**: native vs
+//     state-machine, each program in its own Node process), and
+//   - the fuzzer (N generated programs, fixed seed)
+// against the mutated copy. A mutation is killed when either finds a failure
+// that the unmutated copy does not have (fixtures or fuzz programs that
+// already fail on the baseline are not counted). It prints the table and
+// writes it to docs/MUTATION.md. Exit status 1 if any mutation survives.
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawn } = require('child_process');
+const { CompilerPool, DEFAULT_DIST, ROOT, cleanupTmp } = require('./batch');
+const { fuzz } = require('./run');
+
+const MUTATIONS = [
+  {
+    id: 'M01', what: 'off-by-one in the try table: a try region starts one state late (runtime)',
+    file: 'runtime/index.js',
+    find: 'if (s < start || s >= after)',
+    replace: 'if (s <= start || s >= after)',
+  },
+  {
+    id: 'M02', what: 'off-by-one in the try table: tryStart emitted one state late (emitter)',
+    file: 'lower/emit.js',
+    find: 't.numericLiteral(e.tryStart.id),',
+    replace: 't.numericLiteral(e.tryStart.id + 1),',
+  },
+  {
+    id: 'M03', what: 'wrong state after a finally: a break/continue through finally resumes one state past its target',
+    file: 'runtime/index.js',
+    find: 'return enter(f, fin, { t: exports.JUMP, v: arg });',
+    replace: 'return enter(f, fin, { t: exports.JUMP, v: arg + 1 });',
+  },
+  {
+    id: 'M04', what: 'end of finally drops the pending completion (return/throw/jump continue after the try)',
+    file: 'lower/emit.js',
+    find: "t.ifStatement(t.binaryExpression('!==', c(), t.nullLiteral()),",
+    replace: 't.ifStatement(t.booleanLiteral(false),',
+  },
+  {
+    id: 'M05', what: 'catch block receives undefined instead of the exception',
+    file: 'runtime/index.js',
+    find: 'return enter(f, c, arg);',
+    replace: 'return enter(f, c, undefined);',
+  },
+  {
+    id: 'M06', what: 'missed iterator close: for-of does not call return() on early exit',
+    file: 'cfg/templates.js',
+    find: 'if (!$d) $co.closeIter($it, ${exports.COMPLETION});',
+    replace: 'if (!$d && false) $co.closeIter($it, ${exports.COMPLETION});',
+  },
+  {
+    id: 'M07', what: 'for co_await does not await the iterator\'s return() on early exit',
+    file: 'cfg/templates.js',
+    find: '} else {\n          $m = $it.return;\n          if ($m != null) $co.checkObject(co_await $m.call($it));',
+    replace: '} else {\n          $m = $it.return;\n          if ($m != null) $co.checkObject($m.call($it));',
+  },
+  {
+    id: 'M08', what: 'not awaiting in async co_return: an async generator completes with the unawaited operand',
+    file: 'cfg/build.js',
+    find: "if (kind === 'asyncgen')\n                        v = suspend('await', v, s);",
+    replace: "if (kind === 'asyncgen-x')\n                        v = suspend('await', v, s);",
+  },
+  {
+    id: 'M09', what: 'evaluation order swapped: a call argument is evaluated after a later argument suspends',
+    file: 'cfg/build.js',
+    find: 'return keep(value(a), later);',
+    replace: 'return keep(value(a), false);',
+  },
+  {
+    id: 'M10', what: 'evaluation order swapped: the left operand is read after the right one suspends',
+    file: 'cfg/build.js',
+    find: "const left = e.left.type === 'PrivateName' ? e.left : keep(value(e.left), susp(e.right));",
+    replace: "const left = e.left.type === 'PrivateName' ? e.left : keep(value(e.left), false);",
+  },
+  {
+    id: 'M11', what: 'let per iteration lost: boxed for-loop variables are not copied between iterations',
+    file: 'cfg/build.js',
+    find: 'if (name !== null && boxed.has(name))',
+    replace: 'if (name !== null && boxed.has(name) && false)',
+  },
+  {
+    id: 'M12', what: 'wrong $o code: co_await in an async generator is emitted as a yield',
+    file: 'lower/emit.js',
+    find: "unit.info.kind === 'asyncgen' ? 2 : 0",
+    replace: "unit.info.kind === 'asyncgen' ? 0 : 0",
+  },
+  {
+    id: 'M13', what: 'a variable dropped from the frame: one variable live into each entry state is left out',
+    file: 'liveness/index.js',
+    find: 'for (const v of liveIn[e]) {',
+    replace: 'for (const v of [...liveIn[e]].slice(1)) {',
+  },
+  {
+    id: 'M14', what: 'liveness kill too eager: a compound assignment (x += e) counts as a kill of x',
+    file: 'liveness/index.js',
+    find: "e.operator === '=' && isVar(e.left) &&",
+    replace: "e.operator !== '==' && isVar(e.left) &&",
+  },
+  {
+    id: 'M15', what: 'closure-shared variable kept as a resume-function local (frame rule 2 off by one)',
+    file: 'liveness/index.js',
+    find: 'if (all.size > 1) {',
+    replace: 'if (all.size > 2) {',
+  },
+  {
+    id: 'M16', what: 'slot sharing ignoring interference: a write does not interfere with what is live after it',
+    file: 'frame/layout.js',
+    find: 'for (const v of after)\n                    add(w, v);',
+    replace: 'for (const v of after)\n                    void 0;',
+  },
+  {
+    id: 'M17', what: 'slot sharing ignoring interference: exceptional flow into catch/finally not considered',
+    file: 'frame/layout.js',
+    find: 'addRange(e.tryStart.id, handler.id, live.liveIn[handler.id]);',
+    replace: 'void 0;',
+  },
+  {
+    id: 'M18', what: 'every co_await takes one extra microtask tick',
+    file: 'runtime/index.js',
+    find: 'promiseThen.call(p, ok, err);',
+    replace: 'promiseThen.call(promiseThen.call(p, (x) => x), ok, err);',
+  },
+  {
+    id: 'M19', what: 'async generator return(v) at a yield does not await v',
+    file: 'runtime/index.js',
+    find: 'if (mode === exports.RETURN && !wasStart) {',
+    replace: 'if (mode === exports.RETURN && !wasStart && false) {',
+  },
+  {
+    id: 'M20', what: 'no TypeError when a running generator is re-entered',
+    file: 'runtime/index.js',
+    find: "if (g.run)\n        throw new TypeError('Generator is already running');",
+    replace: "if (g.run && false)\n        throw new TypeError('Generator is already running');",
+  },
+];
+
+// ------------------------------------------------------------------ dist copies
+
+const WORK = path.join(ROOT, 'tmp', `mutation-${process.pid}`);
+
+/** Copy a dist folder under ROOT/tmp (so that @babel/* still resolve from ROOT/node_modules). */
+function copyDist(from, name) {
+  const to = path.join(WORK, name, 'dist');
+  fs.rmSync(path.dirname(to), { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.cpSync(from, to, { recursive: true });
+  return to;
+}
+
+function applyMutation(dist, m) {
+  const file = path.join(dist, m.file);
+  const text = fs.readFileSync(file, 'utf8');
+  const count = text.split(m.find).length - 1;
+  if (count !== 1) throw new Error(`${m.id}: the text to replace occurs ${count} times in dist/${m.file} (the compiler changed; update the mutation)`);
+  fs.writeFileSync(file, text.replace(m.find, () => m.replace));
+}
+
+// ------------------------------------------------------------------ fixture suite
+
+function listFixtures(dir = path.join(ROOT, 'fixtures', 'programs')) {
+  const out = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...listFixtures(p));
+    else if (e.name.endsWith('.co.js')) out.push(p);
+  }
+  return out;
+}
+
+const PRELOAD = path.join(ROOT, 'test', 'support', 'preload.js');
+
+function runFile(file, timeout = 10000) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--require', PRELOAD, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => { out += `\n[timed out after ${timeout} ms]`; child.kill('SIGKILL'); }, timeout);
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { if (err.length < 4000) err += d; });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code && !/^(Uncaught|Unhandled rejection) /m.test(out)) out += `\n[exit ${code}] ${err.split('\n').slice(0, 3).join('\n')}`;
+      resolve(`${out}\n[status ${code}]`);
+    });
+  });
+}
+
+async function pool(jobs, n) {
+  const results = new Array(jobs.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(n, jobs.length) }, async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await jobs[i]();
+    }
+  }));
+  return results;
+}
+
+/**
+ * Compile every fixture for `target` with `dist` and run it; Map file -> output.
+ * Programs that use timers are re-run once by the caller on a mismatch.
+ */
+async function runFixtures(files, dist, target, dir) {
+  const cp = new CompilerPool(dist);
+  const sources = files.map((f) => ({ source: fs.readFileSync(f, 'utf8'), filename: f }));
+  const half = Math.ceil(sources.length / 2);
+  const key = target === 'native' ? 'native' : 'machine';
+  const parts = await Promise.all([cp.compile(sources.slice(0, half), 300000, [key]), cp.compile(sources.slice(half), 300000, [key])]);
+  cp.close();
+  const compiled = parts.flat().map((c) => c[key]);
+  fs.mkdirSync(dir, { recursive: true });
+  const outputs = await pool(files.map((f, i) => async () => {
+    const c = compiled[i];
+    if (c.code == null) return `[compile error] ${c.error}`;
+    const out = path.join(dir, `${i}.${key}.cjs`);
+    fs.writeFileSync(out, c.code);
+    return runFile(out);
+  }), Math.max(2, os.cpus().length + 1));
+  return new Map(files.map((f, i) => [f, outputs[i]]));
+}
+
+const usesTimers = (f) => /\bset(Timeout|Interval|Immediate)\b/.test(fs.readFileSync(f, 'utf8'));
+
+/** Fixtures whose machine output differs from the native one. */
+async function failingFixtures(files, native, dist, dir) {
+  const machine = await runFixtures(files, dist, 'machine', dir);
+  const failing = [];
+  for (const f of files) {
+    if (machine.get(f) === native.get(f)) continue;
+    if (usesTimers(f)) {
+      // timer-dependent programs: confirm the mismatch once (as the fixture test does)
+      const again = await runFixtures([f], dist, 'machine', dir);
+      if (again.get(f) === native.get(f)) continue;
+    }
+    failing.push(f);
+  }
+  return failing;
+}
+
+// ------------------------------------------------------------------ main
+
+function parseArgs(argv) {
+  const o = { only: null, fuzz: 300, seed: 4242, fixtures: true, fuzzOn: true, md: path.join(ROOT, 'docs', 'MUTATION.md'), dist: DEFAULT_DIST };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = () => argv[++i];
+    if (a === '--only') o.only = val().split(',');
+    else if (a === '--fuzz') o.fuzz = Number(val());
+    else if (a === '--seed') o.seed = Number(val());
+    else if (a === '--no-fixtures') o.fixtures = false;
+    else if (a === '--no-fuzz') o.fuzzOn = false;
+    else if (a === '--md') o.md = val() === 'none' ? null : path.resolve(argv[i]);
+    else if (a === '--dist') o.dist = path.resolve(val());
+    else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const t0 = Date.now();
+  const mutations = MUTATIONS.filter((m) => !o.only || o.only.includes(m.id));
+  const base = copyDist(o.dist, 'base');
+  // every mutation must apply to the current compiler before anything runs
+  for (const m of mutations) {
+    const text = fs.readFileSync(path.join(base, m.file), 'utf8');
+    const count = text.split(m.find).length - 1;
+    if (count !== 1) throw new Error(`${m.id}: the text to replace occurs ${count} times in dist/${m.file}`);
+  }
+  const files = o.fixtures ? listFixtures() : [];
+  const rel = (f) => path.relative(path.join(ROOT, 'fixtures', 'programs'), f);
+  let native = null;
+  let baseFailing = new Set();
+  let baseFuzz = new Set();
+  console.log(`baseline (unmutated copy of dist): ${files.length} fixtures, ${o.fuzzOn ? o.fuzz : 0} fuzz programs (seed ${o.seed})`);
+  if (o.fixtures) {
+    native = await runFixtures(files, base, 'native', path.join(WORK, 'base', 'run'));
+    baseFailing = new Set(await failingFixtures(files, native, base, path.join(WORK, 'base', 'run')));
+    console.log(`  fixtures failing already: ${baseFailing.size}${baseFailing.size ? ' (' + [...baseFailing].map(rel).join(', ') + ')' : ''}`);
+  }
+  if (o.fuzzOn) {
+    const r = await fuzz({ seed: o.seed, count: o.fuzz, dist: base });
+    baseFuzz = new Set(r.mismatches.map((m) => m.program.index));
+    console.log(`  fuzz programs mismatching already: ${baseFuzz.size}`);
+  }
+  const rows = [];
+  for (const m of mutations) {
+    const dist = copyDist(base, m.id);
+    applyMutation(dist, m);
+    const row = { m, fixtures: null, fixtureExamples: [], fuzz: null, fuzzExamples: [] };
+    let loads = true;
+    try {
+      require(path.join(dist, 'api'));
+    } catch (e) {
+      loads = false;
+      row.error = `mutant does not load: ${e.message}`;
+    }
+    if (loads && o.fixtures) {
+      const failing = (await failingFixtures(files, native, dist, path.join(WORK, m.id, 'run'))).filter((f) => !baseFailing.has(f));
+      row.fixtures = failing.length;
+      row.fixtureExamples = failing.slice(0, 2).map(rel);
+    }
+    if (loads && o.fuzzOn) {
+      const r = await fuzz({ seed: o.seed, count: o.fuzz, dist });
+      const fresh = r.mismatches.filter((x) => !baseFuzz.has(x.program.index));
+      row.fuzz = fresh.length;
+      row.fuzzExamples = fresh.slice(0, 2).map((x) => `#${x.program.index}`);
+    }
+    row.killed = !loads || row.fixtures > 0 || row.fuzz > 0;
+    rows.push(row);
+    fs.rmSync(path.join(WORK, m.id), { recursive: true, force: true });
+    console.log(`${m.id} ${row.killed ? 'KILLED  ' : 'SURVIVED'} fixtures ${row.fixtures ?? '-'}/${files.length}, fuzz ${row.fuzz ?? '-'}/${o.fuzzOn ? o.fuzz : 0}  ${m.what}`);
+  }
+  fs.rmSync(WORK, { recursive: true, force: true });
+  cleanupTmp();
+  const table = renderTable(rows, { files: files.length, fuzz: o.fuzzOn ? o.fuzz : 0, seed: o.seed, baseFailing: baseFailing.size, baseFuzz: baseFuzz.size, seconds: (Date.now() - t0) / 1000 });
+  console.log('\n' + table);
+  if (o.md && !o.only) fs.writeFileSync(o.md, MD_HEADER + table + MD_FOOTER);
+  process.exitCode = rows.every((r) => r.killed) ? 0 : 1;
+}
+
+function renderTable(rows, info) {
+  const lines = [];
+  lines.push(`${rows.filter((r) => r.killed).length} of ${rows.length} mutations killed. Fixture suite: ${info.files} programs (${info.baseFailing} already failing on the unmutated compiler, not counted); fuzzer: ${info.fuzz} programs, seed ${info.seed} (${info.baseFuzz} already mismatching, not counted). Run time ${Math.round(info.seconds)} s.`);
+  lines.push('');
+  lines.push('| id | breakage (one line of dist/) | file | fixtures failing | fuzz programs failing | killed |');
+  lines.push('|---|---|---|---|---|---|');
+  for (const r of rows) {
+    const fx = r.fixtures === null ? '-' : `${r.fixtures}${r.fixtureExamples.length ? ' (e.g. ' + r.fixtureExamples.join(', ') + ')' : ''}`;
+    const fz = r.fuzz === null ? '-' : `${r.fuzz}${r.fuzzExamples.length ? ' (e.g. ' + r.fuzzExamples.join(', ') + ')' : ''}`;
+    lines.push(`| ${r.m.id} | ${r.m.what}${r.error ? ' — ' + r.error : ''} | ${r.m.file} | ${fx} | ${fz} | ${r.killed ? 'yes' : '**no**'} |`);
+  }
+  lines.push('');
+  lines.push('The exact replacements:');
+  lines.push('');
+  for (const r of rows) {
+    lines.push(`- ${r.m.id} \`${r.m.file}\`: \`${r.m.find.replace(/\s*\n\s*/g, ' ')}\` → \`${r.m.replace.replace(/\s*\n\s*/g, ' ')}\``);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const MD_HEADER = `# Mutation check
+
+Proof that the tests can fail: \`npm run mutation\` (test/fuzz/mutate.js)
+copies \`dist/\`, applies one deliberate one-line breakage of the lowering (or
+of the runtime it relies on) to the copy, and runs the fixture differential
+suite (every \`fixtures/programs/**/*.co.js\`, native vs state-machine, one
+Node process per program) and the differential fuzzer (test/fuzz/run.js)
+against it. A mutation is killed when either finds a failure the unmutated
+compiler does not have. \`src/\` and the real \`dist/\` are never modified.
+
+`;
+
+const MD_FOOTER = `
+Options: \`npm run mutation -- --only M03,M08\` (one or a few; does not rewrite
+this file), \`--fuzz N\`, \`--seed S\`, \`--no-fixtures\`, \`--no-fuzz\`. When
+the compiler changes so that a replaced text no longer occurs exactly once,
+the script stops and names the mutation to update.
+`;
+
+module.exports = { MUTATIONS, applyMutation, copyDist };
+
+if (require.main === module) {
+  main().catch((e) => { console.error(e); process.exit(2); });
+}
