@@ -114,26 +114,30 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
     curWrites = writes;
     switch (op.op) {
       case 'js': {
-        const s = op.node;
-        const exprs = s.type === 'ExpressionStatement'
-          ? (s.expression.type === 'SequenceExpression' ? s.expression.expressions : [s.expression])
-          : null;
-        if (exprs) {
-          // sequential `a = x, b = y`: each kill applies to what follows
-          for (let i = exprs.length - 1; i >= 0; i--) {
-            const e = exprs[i];
-            if (e.type === 'AssignmentExpression' && e.operator === '=' && isVar(e.left) &&
-              (!cfg.boxed.has((e.left.extra as Record<string, string>).coVar) || (e.left.extra as Record<string, unknown>).coBoxRef)) {
-              const name = (e.left.extra as Record<string, string>).coVar;
-              refs[state].add(name);
-              uses.delete(name);
-              kills.add(name);
-              writes.add(name);
-              collect(e.right, uses, state);
-            } else collect(e, uses, state);
-          }
-          for (const u of uses) kills.delete(u);
-        } else collect(s, uses, state);
+        // Statements run in order: walk them backward so that a plain `x = e`
+        // kills x for what precedes it. Blocks are entered only when the op
+        // cannot jump out of them (a jump would skip the later kills).
+        const backward = (st: t.Statement): void => {
+          if (st.type === 'ExpressionStatement') {
+            const exprs = st.expression.type === 'SequenceExpression' ? st.expression.expressions : [st.expression];
+            for (let i = exprs.length - 1; i >= 0; i--) {
+              const e = exprs[i];
+              if (e.type === 'AssignmentExpression' && e.operator === '=' && isVar(e.left) &&
+                (!cfg.boxed.has((e.left.extra as Record<string, string>).coVar) || (e.left.extra as Record<string, unknown>).coBoxRef)) {
+                const name = (e.left.extra as Record<string, string>).coVar;
+                refs[state].add(name);
+                uses.delete(name);
+                kills.add(name);
+                writes.add(name);
+                collect(e.right, uses, state);
+              } else collect(e, uses, state);
+            }
+          } else if (st.type === 'BlockStatement' && op.targets.length === 0) {
+            for (let i = st.body.length - 1; i >= 0; i--) backward(st.body[i]);
+          } else collect(st, uses, state);
+        };
+        backward(op.node);
+        for (const u of uses) kills.delete(u);
         break;
       }
       case 'jump':
