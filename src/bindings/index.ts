@@ -100,11 +100,22 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
       Scopable(p) {
         if (p.scope.path !== p || p.scope === path.scope) return;
         const node = p.node;
+        // a for-of/for-in whose only suspension is in the iterated expression
+        // stays a native loop (the CFG builder keeps it): its bindings are its own
+        const loopSuspends = (loop: t.Node): boolean => {
+          if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') {
+            return (loop.type === 'ForOfStatement' && loop.await && isCo(loop)) ||
+              containsSuspension(loop.left, kind, memo) || containsSuspension(loop.body, kind, memo);
+          }
+          return containsSuspension(loop, kind, memo);
+        };
         let managed: boolean;
         if (node.type === 'CatchClause') managed = containsSuspension(p.parent, kind, memo);
-        else if (node.type === 'BlockStatement' && p.parentPath && (LOOPS.has(p.parentPath.node.type) || p.parentPath.node.type === 'CatchClause')) {
+        else if (node.type === 'BlockStatement' && p.parentPath && LOOPS.has(p.parentPath.node.type)) managed = loopSuspends(p.parentPath.node);
+        else if (node.type === 'BlockStatement' && p.parentPath && p.parentPath.node.type === 'CatchClause') {
           managed = containsSuspension(p.parentPath.node, kind, memo);
-        } else managed = containsSuspension(node, kind, memo);
+        } else if (LOOPS.has(node.type)) managed = loopSuspends(node);
+        else managed = containsSuspension(node, kind, memo);
         if (managed) managedScopes.push(p.scope);
       },
     });

@@ -267,8 +267,11 @@ interface GenState {
   b: Body;
   t: Tries;
   run: boolean;
+  /** the iterator this generator delegates to (co_yield*), if any */
   d: Iterator<unknown> | null;
   dn: ((v?: unknown) => IteratorResult<unknown>) | null;
+  /** when d is a coframe generator: its state, so a chain is walked, not recursed */
+  dg: GenState | null;
 }
 
 // The generator object keeps its state in one private field, so that nothing
@@ -276,7 +279,10 @@ interface GenState {
 class CoGenerator {
   #g: GenState;
   constructor(f: Frame, body: Body, tries: Tries) {
-    this.#g = { f, b: body, t: tries, run: false, d: null, dn: null };
+    this.#g = { f, b: body, t: tries, run: false, d: null, dn: null, dg: null };
+  }
+  static stateOf(x: unknown): GenState | null {
+    return x instanceof CoGenerator && x.next === coNext ? x.#g : null;
   }
   next(v?: unknown): IteratorResult<unknown> {
     // the common case inline: a plain resumption that yields or completes
@@ -289,12 +295,13 @@ class CoGenerator {
       r = g.b(v);
     } catch (e) {
       g.run = false;
-      return genStepAfterThrow(g, e);
+      if (f.$s === DONE) throw e;
+      return genStep(g, THROW, e);
     }
     g.run = false;
-    if (r === NEXT) return genStepFrom(g, NORMAL, takeSent());
+    if (r === NEXT) return genStep(g, NORMAL, takeSent());
     if (f.$s === DONE) return { value: r, done: true };
-    if (f.$o) return genStepFrom(g, -1, r);
+    if (f.$o) return genSettle(g, r);
     return { value: r, done: false };
   }
   return(v?: unknown): IteratorResult<unknown> { return genStep(this.#g, RETURN, v); }
@@ -302,60 +309,104 @@ class CoGenerator {
   [Symbol.iterator](): this { return this; }
   get [Symbol.toStringTag](): string { return 'Generator'; }
 }
+const coNext = CoGenerator.prototype.next;
 
-function genStep(g: GenState, mode: number, arg: unknown): IteratorResult<unknown> {
-  if (g.run) throw new TypeError('Generator is already running');
-  const f = g.f;
-  if (f.$s === DONE) {
-    if (mode === THROW) throw arg;
-    return { value: mode === RETURN ? arg : undefined, done: true };
+// A co_yield* between coframe generators is not a chain of nested next()
+// calls: each request walks down the chain to the innermost generator,
+// steps only that one, and on its completion resumes its parent — in a loop,
+// so a deep chain uses no stack and no per-level call overhead.
+
+/** what the last leaf step did: 0 yielded (the value is an IteratorResult), 1 completed, 2 now delegates to a coframe generator */
+let outcome = 0;
+
+function genStep(root: GenState, mode: number, arg: unknown): IteratorResult<unknown> {
+  if (root.run) throw new TypeError('Generator is already running');
+  for (let x = root.dg; x !== null; x = x.dg) if (x.run) throw new TypeError('Generator is already running');
+  root.run = true;
+  try {
+    return chain(root, mode, arg);
+  } finally {
+    for (let x: GenState | null = root; x !== null; x = x.dg) x.run = false;
   }
-  if (f.$s === 0 && mode !== NORMAL) {
+}
+
+/** the body of `g` returned `v` with $o set: handle it, then finish the request */
+function genSettle(g: GenState, v: unknown): IteratorResult<unknown> {
+  g.run = true;
+  try {
+    const r = afterBody(g, v);
+    return outcome === 0 ? r as IteratorResult<unknown> : outcome === 1 ? { value: r, done: true } : chain(g, NORMAL, undefined);
+  } finally {
+    for (let x: GenState | null = g; x !== null; x = x.dg) x.run = false;
+  }
+}
+
+function chain(root: GenState, mode: number, arg: unknown): IteratorResult<unknown> {
+  for (;;) {
+    let g = root;
+    while (g.dg !== null) { g = g.dg; g.run = true; }
+    let v: unknown;
+    try {
+      v = leafStep(g, mode, arg);
+    } catch (e) {
+      if (g === root) throw e;
+      pop(root, g);
+      mode = THROW;
+      arg = e;
+      continue;
+    }
+    if (outcome === 0) return v as IteratorResult<unknown>;
+    if (outcome === 2) { mode = NORMAL; arg = undefined; continue; }
+    if (g === root) return { value: v, done: true };
+    // the inner generator completed: its parent's co_yield* gets the value
+    // (as a return completion when a return() request made it complete)
+    pop(root, g);
+    mode = mode === RETURN ? RETURN : NORMAL;
+    arg = v;
+  }
+}
+
+function pop(root: GenState, leaf: GenState): void {
+  let p = root;
+  while (p.dg !== leaf) p = p.dg!;
+  p.d = null;
+  p.dg = null;
+  p.dn = null;
+  leaf.run = false;
+}
+
+/** Step a generator that does not delegate to another coframe generator. */
+function leafStep(g: GenState, mode: number, arg: unknown): unknown {
+  const f = g.f;
+  if (f.$s === DONE || (f.$s === 0 && mode !== NORMAL)) {
     f.$s = DONE;
+    outcome = 1;
     if (mode === THROW) throw arg;
-    return { value: arg, done: true };
+    return mode === RETURN ? arg : undefined;
   }
-  g.run = true;
-  try {
-    if (g.d !== null) return delegate(g, mode, arg);
-    return genResult(g, run(f, g.b, g.t, mode, arg));
-  } finally {
-    g.run = false;
-  }
+  if (g.d !== null) return foreignStep(g, mode, arg);
+  return afterBody(g, run(f, g.b, g.t, mode, arg));
 }
 
-/** Slow paths of next(): the body threw, or asked for more than a plain yield. */
-function genStepAfterThrow(g: GenState, e: unknown): IteratorResult<unknown> {
-  if (g.f.$s === DONE) throw e;
-  return genStepFrom(g, THROW, e);
-}
-
-function genStepFrom(g: GenState, mode: number, arg: unknown): IteratorResult<unknown> {
-  g.run = true;
-  try {
-    // mode -1: the body already returned `arg` with a pending $o
-    return genResult(g, mode === -1 ? arg : run(g.f, g.b, g.t, mode, arg));
-  } finally {
-    g.run = false;
-  }
-}
-
-function genResult(g: GenState, v: unknown): IteratorResult<unknown> {
+function afterBody(g: GenState, v: unknown): unknown {
   const f = g.f;
-  if (f.$s === DONE) return { value: v, done: true };
+  if (f.$s === DONE) { outcome = 1; return v; }
   if (takeOp(f) === 1) {
     const it = iterOf(v);
     g.d = it;
+    const inner = CoGenerator.stateOf(it);
+    if (inner !== null) { g.dg = inner; outcome = 2; return undefined; }
     g.dn = it.next as (v?: unknown) => IteratorResult<unknown>;
-    return delegate(g, NORMAL, undefined);
+    return foreignStep(g, NORMAL, undefined);
   }
+  outcome = 0;
   return { value: v, done: false };
 }
 
-function delegate(g: GenState, mode: number, arg: unknown): IteratorResult<unknown> {
+/** co_yield* to an iterator that is not a coframe generator: forward the request as the spec does. */
+function foreignStep(g: GenState, mode: number, arg: unknown): unknown {
   const it = g.d!;
   let r: IteratorResult<unknown>;
-  let done: boolean;
   try {
     if (mode === NORMAL) {
       r = g.dn!.call(it, arg);
@@ -369,19 +420,17 @@ function delegate(g: GenState, mode: number, arg: unknown): IteratorResult<unkno
       r = m.call(it, arg);
     } else {
       const m = it.return;
-      if (m == null) { g.d = null; return genResult(g, run(g.f, g.b, g.t, RETURN, arg)); }
+      if (m == null) { g.d = null; return afterBody(g, run(g.f, g.b, g.t, RETURN, arg)); }
       r = m.call(it, arg);
     }
     if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
-    done = !!r.done;
-    if (done) arg = r.value;
   } catch (e) {
     g.d = null;
-    return genResult(g, run(g.f, g.b, g.t, THROW, e));
+    return afterBody(g, run(g.f, g.b, g.t, THROW, e));
   }
-  if (!done) return r;
+  if (!r.done) { outcome = 0; return r; }
   g.d = null;
-  return genResult(g, run(g.f, g.b, g.t, mode === RETURN ? RETURN : NORMAL, arg));
+  return afterBody(g, run(g.f, g.b, g.t, mode === RETURN ? RETURN : NORMAL, r.value));
 }
 
 export function gen(f: Frame, body: Body, tries?: Tries, name?: string): Generator<unknown> {

@@ -141,8 +141,8 @@ const MUTATIONS = [
   {
     id: 'M20', what: 'no TypeError when a running generator is re-entered',
     file: 'runtime/index.js',
-    find: "if (g.run)\n        throw new TypeError('Generator is already running');",
-    replace: "if (g.run && false)\n        throw new TypeError('Generator is already running');",
+    find: "if (root.run)\n        throw new TypeError('Generator is already running');",
+    replace: "if (root.run && false)\n        throw new TypeError('Generator is already running');",
   },
 ];
 
