@@ -478,14 +478,19 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         return;
       }
       case 'ArrayPattern': {
+        // the source iterator is closed however the destructuring ends
+        // (IteratorClose), so the steps run in a try region with a finally
         const s = newTemp();
         emitJs(assignStmt(tagged(s), t.callExpression(rt('arrStart'), [v])), pattern);
-        for (const el of pattern.elements) {
-          if (el === null) emitJs(t.expressionStatement(t.callExpression(rt('arrStep'), [tagged(s)])));
-          else if (el.type === 'RestElement') destructure(el.argument, t.callExpression(rt('arrRest'), [tagged(s)]));
-          else destructure(el, t.callExpression(rt('arrStep'), [tagged(s)]));
-        }
-        emitJs(t.expressionStatement(t.callExpression(rt('arrEnd'), [tagged(s)])), pattern);
+        tryRegion([], () => {
+          for (const el of pattern.elements) {
+            if (el === null) emitJs(t.expressionStatement(t.callExpression(rt('arrStep'), [tagged(s)])));
+            else if (el.type === 'RestElement') destructure(el.argument, t.callExpression(rt('arrRest'), [tagged(s)]));
+            else destructure(el, t.callExpression(rt('arrStep'), [tagged(s)]));
+          }
+        }, null, (completion) => {
+          emitJs(t.expressionStatement(t.callExpression(rt('arrEnd'), [tagged(s), tagged(completion)])), pattern);
+        });
         return;
       }
       case 'RestElement':
@@ -885,34 +890,14 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     };
   };
 
+  /** a part of a try statement that does not suspend is kept whole, braces and block scope included */
+  const part = (b: t.BlockStatement) => (susp(b) ? block(b.body) : keepNative(b));
+
   const tryStatement = (s: t.TryStatement, labels: string[]): void => {
-    const end = labels.length ? newLabel() : null;
-    if (end) jumpStack.push({ labels, breakL: end, continueL: null, breakable: false, finallyDepth: finallyStack.length });
-    const entry: TryEntry = {
-      tryStart: newLabel(),
-      catchState: s.handler ? newLabel() : null,
-      finallyEntry: s.finalizer ? newLabel() : null,
-      after: newLabel(),
-      completion: s.finalizer ? newTemp('c') : null,
-    };
-    const finallyBody = newLabel();
-    tries.push(entry);
-    // a try region starts a new state, so no code before the try is inside it
-    // (and its first state is its own: a jump to a label before the try must not land inside it)
-    mark(entry.tryStart, null, true);
-    if (s.finalizer) finallyStack.push(entry);
-    // a part that does not suspend is kept whole, braces and block scope included
-    const part = (b: t.BlockStatement) => (susp(b) ? block(b.body) : keepNative(b));
-    part(s.block);
-    const toFinally = () => {
-      emitJs(assignStmt(tagged(entry.completion!), t.nullLiteral()));
-      jump(finallyBody);
-    };
-    if (s.finalizer) toFinally(); else jump(entry.after);
-    if (s.handler) {
-      mark(entry.catchState!);
-      entryLabels.push(entry.catchState!);
-      const param = s.handler.param;
+    const handler = s.handler;
+    const finalizer = s.finalizer;
+    tryRegion(labels, () => part(s.block), handler ? () => {
+      const param = handler.param;
       if (param) {
         if (susp(param)) {
           declaring = true;
@@ -920,17 +905,53 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
           declaring = false;
         } else emitJs(t.expressionStatement(declAssign(param as t.LVal, sent())), param);
       }
-      part(s.handler.body);
-      if (s.finalizer) toFinally(); else jump(entry.after);
+      part(handler.body);
+    } : null, finalizer ? (completion) => {
+      replaceCompletionMarker(finalizer, completion, tagged);
+      part(finalizer);
+    } : null);
+  };
+
+  /**
+   * The states of a try region: the protected part, an optional catch part
+   * (entered with the exception in $v) and an optional finally part (which
+   * knows the completion that entered it, {t, v} or null, by name).
+   */
+  const tryRegion = (labels: string[], body: () => void, handler: (() => void) | null, finalizer: ((completion: string) => void) | null): void => {
+    const end = labels.length ? newLabel() : null;
+    if (end) jumpStack.push({ labels, breakL: end, continueL: null, breakable: false, finallyDepth: finallyStack.length });
+    const entry: TryEntry = {
+      tryStart: newLabel(),
+      catchState: handler ? newLabel() : null,
+      finallyEntry: finalizer ? newLabel() : null,
+      after: newLabel(),
+      completion: finalizer ? newTemp('c') : null,
+    };
+    const finallyBody = newLabel();
+    tries.push(entry);
+    // a try region starts a new state, so no code before the try is inside it
+    // (and its first state is its own: a jump to a label before the try must not land inside it)
+    mark(entry.tryStart, null, true);
+    if (finalizer) finallyStack.push(entry);
+    body();
+    const toFinally = () => {
+      emitJs(assignStmt(tagged(entry.completion!), t.nullLiteral()));
+      jump(finallyBody);
+    };
+    if (finalizer) toFinally(); else jump(entry.after);
+    if (handler) {
+      mark(entry.catchState!);
+      entryLabels.push(entry.catchState!);
+      handler();
+      if (finalizer) toFinally(); else jump(entry.after);
     }
-    if (s.finalizer) {
+    if (finalizer) {
       finallyStack.pop();
       mark(entry.finallyEntry!);
       entryLabels.push(entry.finallyEntry!);
       emitJs(assignStmt(tagged(entry.completion!), sent()));
       mark(finallyBody);
-      replaceCompletionMarker(s.finalizer, entry.completion!, tagged);
-      part(s.finalizer);
+      finalizer(entry.completion!);
       emit({ op: 'end-finally', completion: entry.completion! });
     }
     mark(entry.after);

@@ -237,17 +237,19 @@ export function objRest(o: unknown, keys: PropertyKey[]): Record<PropertyKey, un
 /** Array destructuring step: the next value of `it`, or undefined once it is done. */
 export function arrStep(s: { it: Iterator<unknown>; done: boolean }): unknown {
   if (s.done) return undefined;
+  // an iterator that throws or misbehaves counts as done: it is not closed
+  s.done = true;
   const r = checkObject(s.it.next()) as IteratorResult<unknown>;
-  if (r.done) { s.done = true; return undefined; }
+  if (r.done) return undefined;
+  s.done = false;
   return r.value;
 }
 
 export function arrRest(s: { it: Iterator<unknown>; done: boolean }): unknown[] {
   const out: unknown[] = [];
   while (!s.done) {
-    const r = checkObject(s.it.next()) as IteratorResult<unknown>;
-    if (r.done) { s.done = true; break; }
-    out.push(r.value);
+    const v = arrStep(s);
+    if (!s.done) out.push(v);
   }
   return out;
 }
@@ -256,8 +258,9 @@ export function arrStart(x: unknown): { it: Iterator<unknown>; done: boolean } {
   return { it: iterOf(x), done: false };
 }
 
-export function arrEnd(s: { it: Iterator<unknown>; done: boolean }): void {
-  if (!s.done) { s.done = true; closeIter(s.it, null); }
+/** End of an array destructuring (normally or not, as `c` says): close the iterator if it is not done. */
+export function arrEnd(s: { it: Iterator<unknown>; done: boolean }, c: Completion | null): void {
+  if (!s.done) { s.done = true; closeIter(s.it, c); }
 }
 
 // ---------------------------------------------------------------- generators

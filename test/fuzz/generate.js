@@ -72,7 +72,12 @@ function alt(node, ...alts) {
   if (a.length) node.alts = a;
   return node;
 }
-const block = (q) => S('{', q, '\n}');
+/** A block statement; the reducer may also splice its statements into the enclosing list. */
+const block = (q) => {
+  const b = S('{', q, '\n}');
+  b.inline = q;
+  return b;
+};
 
 function print(n, ind = 0) {
   if (typeof n === 'string') return ind ? n.replace(/\n/g, '\n' + '  '.repeat(ind)) : n;
@@ -1042,6 +1047,7 @@ function cloneTree(node, memo = new Map()) {
   if (node.k === 'q') copy.items = node.items.map((n) => cloneTree(n, memo));
   else copy.p = node.p.map((n) => cloneTree(n, memo));
   if (node.alts) copy.alts = node.alts.map((n) => cloneTree(n, memo));
+  if (node.inline) copy.inline = cloneTree(node.inline, memo);
   return copy;
 }
 

@@ -30,11 +30,13 @@ const FIXTURE_DIR = path.join(ROOT, 'fixtures', 'programs', 'fuzz');
 function locate(root) {
   const seqs = [];
   const slots = [];
+  const blocks = [];
   const visit = (node) => {
     if (typeof node === 'string') return;
     if (node.k === 'q') {
       seqs.push(node);
       node.items.forEach((it, i) => {
+        if (typeof it !== 'string' && it.inline) blocks.push({ q: node, item: it });
         if (typeof it !== 'string' && it.alts) slots.push({ arr: node.items, item: it });
         visit(it);
       });
@@ -46,14 +48,18 @@ function locate(root) {
     }
   };
   visit(root);
-  return { seqs, slots };
+  return { seqs, slots, blocks };
 }
 
 /** Apply edits (addressed in DFS order of `root`) to a copy of root. */
 function applyEdits(root, edits) {
   const copy = cloneTree(root);
-  const { seqs, slots } = locate(copy);
+  const { seqs, slots, blocks } = locate(copy);
   const resolved = edits.map((e) => {
+    if (e.kind === 'inline') {
+      const b = blocks[e.block];
+      return { kind: 'inline', q: b.q, item: b.item };
+    }
     if (e.kind === 'del') {
       const q = seqs[e.seq];
       return { kind: 'del', q, items: new Set(e.items.map((i) => q.items[i])) };
@@ -68,6 +74,12 @@ function applyEdits(root, edits) {
     }
   }
   for (const r of resolved) {
+    if (r.kind === 'inline') {
+      const i = r.q.items.indexOf(r.item);
+      if (i >= 0) r.q.items.splice(i, 1, ...r.item.inline.items);
+    }
+  }
+  for (const r of resolved) {
     if (r.kind === 'del') r.q.items = r.q.items.filter((x) => !r.items.has(x));
   }
   return copy;
@@ -75,7 +87,7 @@ function applyEdits(root, edits) {
 
 /** Every candidate edit of `root`, most reducing first. */
 function candidates(root) {
-  const { seqs, slots } = locate(root);
+  const { seqs, slots, blocks } = locate(root);
   const out = [];
   // deletions: chunks from big to small
   const maxLen = Math.max(0, ...seqs.map((q) => q.items.length));
@@ -91,6 +103,8 @@ function candidates(root) {
     });
     if (size === 1) break;
   }
+  // blocks spliced into their statement list (may change scoping: checked like any edit)
+  blocks.forEach((_, bi) => out.push({ kind: 'inline', block: bi }));
   // simplifications: statements first (DFS order puts outer nodes first)
   slots.forEach((s, si) => {
     if (s.item.k !== 's') return;
