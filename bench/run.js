@@ -15,7 +15,8 @@
 // with min-max. Times are CPU time of the benchmark process by default
 // (--clock wall for wall-clock; both are kept in the JSON). Every run's result is compared with native's: a system whose
 // result differs is reported as a failure and its times are not used.
-// Prints the tables, writes bench/results/latest.json (and latest.md).
+// Prints the tables, writes bench/results/latest.json (and latest.md); a
+// --quick run writes quick.json, a run with --only or --no-compile partial.json.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -320,10 +321,12 @@ function main() {
   const report = summarize(sizes, load0);
   fs.mkdirSync(RESULTS, { recursive: true });
   const md = renderMarkdown(report);
-  fs.writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-  fs.writeFileSync(path.join(RESULTS, 'latest.md'), md);
+  // only a full run (all workloads) is the record; quick and partial runs go beside it
+  const name = QUICK ? 'quick' : ONLY || flag('--no-compile') ? 'partial' : 'latest';
+  fs.writeFileSync(path.join(RESULTS, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  fs.writeFileSync(path.join(RESULTS, `${name}.md`), md);
   process.stdout.write(md);
-  process.stdout.write(`\nwritten: bench/results/latest.json, bench/results/latest.md (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  process.stdout.write(`\nwritten: bench/results/${name}.json, bench/results/${name}.md (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
   const failed = report.failures.length > 0;
   if (failed) process.exitCode = 1;
 }

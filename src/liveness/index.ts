@@ -171,10 +171,22 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
   });
 
   const liveIn: Set<string>[] = cfg.states.map(() => new Set<string>());
+  // A throw can happen anywhere in a try region and enter its catch (or
+  // finally): what those need is live at every point of the region. These
+  // edges are not in `succ`; they are added here.
+  const handlers: number[][] = cfg.states.map(() => []);
+  for (const e of cfg.tries) {
+    const h = e.catchState ?? e.finallyEntry;
+    if (h) for (let i = e.tryStart.id; i < h.id; i++) handlers[i].push(h.id);
+    if (e.catchState && e.finallyEntry) for (let i = e.catchState.id; i < e.finallyEntry.id; i++) handlers[i].push(e.finallyEntry.id);
+  }
   /** backward over one state's ops; `after` (if given) receives the live set after each op */
   const transfer = (i: number, after?: Set<string>[]): Set<string> => {
     const s = cfg.states[i];
     let live = new Set<string>(fallsThrough(s.ops) && i + 1 < n ? liveIn[i + 1] : []);
+    const onThrow = new Set<string>();
+    for (const h of handlers[i]) for (const v of liveIn[h]) onThrow.add(v);
+    for (const v of onThrow) live.add(v);
     for (let k = s.ops.length - 1; k >= 0; k--) {
       const op = s.ops[k];
       const eff = effects[i][k];
@@ -193,9 +205,11 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
         if (op.op === 'abrupt' && op.target) extra.push(op.target.id);
       }
       for (const x of extra) for (const v of liveIn[x]) live.add(v);
+      for (const v of onThrow) live.add(v);
       if (after) after[k] = new Set(live);
       for (const v of eff.kills) live.delete(v);
       for (const v of eff.uses) live.add(v);
+      for (const v of onThrow) live.add(v);
     }
     return live;
   };
