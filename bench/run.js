@@ -117,7 +117,7 @@ function pow(x, base = 10) {
   return Number.isInteger(m) ? `${m}·10^${e10}` : String(x);
 }
 
-// n: describes a size; size: full run; quick: --quick; warm: size of the warm-up runs (2 of them)
+// n: describes a size; size: full run; quick: --quick; warm (quickWarm): size of the warm-up runs (2 of them)
 // metric: what the figure is; per: 'unit' (time / units), 'total' (time), 'rate' (units / time)
 const WORKLOADS = [
   {
@@ -130,7 +130,7 @@ const WORKLOADS = [
   },
   {
     id: 'tree_walk', title: 'in-order tree walk, recursive co_yield*', n: (s) => `${pow(s.nodes, 2)} nodes × ${s.walks} walks`, metric: 'ns/node', per: 'unit',
-    size: { nodes: 65536, walks: 10 }, quick: { nodes: 65536, walks: 1 }, warm: { nodes: 65536, walks: 1 },
+    size: { nodes: 65536, walks: 10 }, quick: { nodes: 65536, walks: 1 }, warm: { nodes: 65536, walks: 1 }, quickWarm: { nodes: 8192, walks: 1 },
     target: { ratio: 0.5, text: '≤ 0.5× native time' },
   },
   {
@@ -139,7 +139,7 @@ const WORKLOADS = [
   },
   {
     id: 'tokenizer', title: 'tokenizer coroutine (switch, try/finally)', n: (s) => `${s.bytes / 1e6} MB × ${s.passes}`, metric: 'MB/s', per: 'rate',
-    size: { bytes: 1e6, passes: 5 }, quick: { bytes: 1e6, passes: 1 }, warm: { bytes: 2e5, passes: 1 },
+    size: { bytes: 1e6, passes: 5 }, quick: { bytes: 1e6, passes: 1 }, warm: { bytes: 2e5, passes: 1 }, quickWarm: { bytes: 1e5, passes: 1 },
     target: { ratio: 0.7, text: '≤ 0.7× native time' },
   },
   {
@@ -148,7 +148,7 @@ const WORKLOADS = [
   },
   {
     id: 'fan_out', title: 'concurrent tasks × 3 awaits, resolved in waves', n: (s) => `${pow(s)} tasks`, metric: 'ms', per: 'total',
-    size: 1e5, quick: 2e4, warm: 2e3, target: { ratio: 1.0, text: '≤ 1.0× native time' },
+    size: 1e5, quick: 1e4, warm: 2e3, target: { ratio: 1.0, text: '≤ 1.0× native time' },
   },
   {
     id: 'memory_generator', title: 'heap per suspended generator (8 locals, 2 live)', n: (s) => `${pow(s)} alive`, metric: 'B/generator', per: 'memory',
@@ -156,13 +156,13 @@ const WORKLOADS = [
   },
   {
     id: 'memory_task', title: 'heap per pending task (8 locals, 2 live)', n: (s) => `${pow(s)} alive`, metric: 'B/task', per: 'memory',
-    mode: 'memory', size: 1e6, quick: 5e4, warm: 1e3, target: { ratio: 0.5, text: '≤ 0.5× native bytes' },
+    mode: 'memory', size: 1e6, quick: 2e4, warm: 1e3, target: { ratio: 0.5, text: '≤ 0.5× native bytes' },
   },
 ];
 
 const COMPILE = {
   id: 'compile',
-  coroutines: QUICK ? 200 : 2000,
+  coroutines: QUICK ? 100 : 2000,
   warm: QUICK ? 0 : 2,
   systems: ['coframe', 'native', 'regenerator', 'babel-parse-print', 'tsc', 'swc'],
 };
@@ -219,7 +219,7 @@ const sizeOf = (w) => (QUICK ? w.quick : w.size);
 
 function runWorkload(w, sys) {
   const spec = {
-    file: w.files[sys], mode: w.mode || 'time', size: sizeOf(w), warmSize: w.warm, warmups: w.mode === 'memory' ? (QUICK ? 0 : 1) : 2,
+    file: w.files[sys], mode: w.mode || 'time', size: sizeOf(w), warmSize: QUICK && w.quickWarm ? w.quickWarm : w.warm, warmups: w.mode === 'memory' ? (QUICK ? 0 : 1) : 2,
   };
   const flags = ['--expose-gc'];
   // a larger young generation only saves scavenges: the heap is measured after full GCs

@@ -103,7 +103,7 @@ export function explain(source: string, options: ExplainOptions = {}): ExplainRe
   const file = options.filename ?? 'input.co.js';
   let lowered: LoweredFunction[];
   try {
-    lowered = lowerProgram(parseSource(source, file), { shareSlots: options.shareSlots }).coroutines;
+    lowered = lowerProgram(parseSource(source, file), { shareSlots: options.shareSlots, lineComments: true }).coroutines;
   } catch (e) {
     if (e instanceof CompileError) return { version: 1, file, coroutines: [], diagnostics: e.diagnostics };
     throw e;

@@ -33,6 +33,8 @@ export interface EmitContext {
   fixups: { node: t.NumericLiteral; label: { id: number } }[];
   /** pass the coroutine's name to the runtime so that `run --trace` can report it */
   trace?: boolean;
+  /** label each `case` with a `// line N` comment (explain) */
+  lineComments?: boolean;
 }
 
 const RUNTIME_CALL = { generator: 'gen', task: 'task', asyncgen: 'agen' } as const;
@@ -101,9 +103,19 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
     }
   };
 
-  const cases = cfg.states.map((s, i) => {
+  // states no path reaches (code after an endless loop, say) are not emitted
+  const reachable = new Set<number>();
+  const work = [0, ...cfg.entries];
+  while (work.length) {
+    const x = work.pop()!;
+    if (reachable.has(x)) continue;
+    reachable.add(x);
+    work.push(...live.succ[x]);
+  }
+  const cases = cfg.states.filter((s) => reachable.has(s.id)).map((s) => {
+    const i = s.id;
     const c = t.switchCase(t.numericLiteral(s.id), caseBody(s, cfg.states[i + 1]));
-    if (s.line !== null) t.addComment(c, 'leading', ` line ${s.line}`, true);
+    if (s.line !== null && ctx.lineComments) t.addComment(c, 'leading', ` line ${s.line}`, true);
     return c;
   });
   const loop = t.labeledStatement(t.identifier(names.loop),
@@ -140,9 +152,8 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
   const fn = unit.info.node;
   if (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') {
     // generator and async functions are not constructors
-    prologue.push(t.ifStatement(
-      t.binaryExpression('!==', t.metaProperty(t.identifier('new'), t.identifier('target')), t.identifier('undefined')),
-      t.throwStatement(t.newExpression(t.identifier('TypeError'), [t.stringLiteral(`${unit.info.name} is not a constructor`)]))));
+    const newTarget = () => t.metaProperty(t.identifier('new'), t.identifier('target'));
+    prologue.push(t.ifStatement(newTarget(), t.expressionStatement(t.callExpression(rt('notConstructor'), [newTarget()]))));
   }
   const start: t.Statement[] = [
     t.variableDeclaration('const', [t.variableDeclarator(frameRef(), t.objectExpression(props))]),

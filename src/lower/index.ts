@@ -35,6 +35,8 @@ export interface LowerOptions {
   shareSlots?: boolean;
   /** emit coroutine names for the runtime's tracer */
   trace?: boolean;
+  /** label each `case` with its source line (explain) */
+  lineComments?: boolean;
 }
 
 export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): LoweredProgram {
@@ -57,7 +59,7 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
     const cfg = buildCFG(unit, { source: parsed.source, filename: parsed.filename, memo, names, fixups });
     const liveness = analyzeLiveness(cfg);
     const layout = layoutFrame(cfg, liveness, { shareSlots: options.shareSlots });
-    const out = emitCoroutine(cfg, liveness, layout, { fixups, trace: options.trace });
+    const out = emitCoroutine(cfg, liveness, layout, { fixups, trace: options.trace, lineComments: options.lineComments });
     const fn = unit.info.node;
     fn.body = out.body;
     if (out.params) fn.params = out.params;

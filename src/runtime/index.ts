@@ -49,6 +49,11 @@ function enter(f: Frame, state: number, sent: unknown): object {
 /** The strings object of a tagged template site (see the CFG builder's taggedTemplate). */
 export const strings = (s: TemplateStringsArray): TemplateStringsArray => s;
 
+/** `new` on a coroutine function: generator and async functions are not constructors. */
+export function notConstructor(f: { name: string }): never {
+  throw new TypeError(`${f.name} is not a constructor`);
+}
+
 /** Complete the coroutine with `v` (evaluated by the caller before it is done). */
 export function end(f: Frame, v: unknown): unknown {
   f.$s = DONE;

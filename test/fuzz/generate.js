@@ -803,8 +803,13 @@ class Generator {
     while (f.budget > 0) items.push(this.statement(ctx));
     if (f.hasFns) items.push(S(`out(${this.tag('f')}, fns.map((g) => g()));`));
     if (r.chance(0.6) || kind === 'task') items.push(S('co_return ', this.expr(ctx, r.range(0, 2)), ';'));
-    const q = Q(items);
+    let q = Q(items);
     this.ensureKind(kind, q, ctx);
+    if (!isMain && kind !== 'task' && r.chance(0.5)) {
+      // a helper generator that says when it is closed (return() from an
+      // early exit of for-of, destructuring, co_yield*)
+      q = Q([alt(S('try {', q, `\n} finally {\n  out('${name} closed');\n}`), block(q))]);
+    }
     const decl = S(`function ${name}(`, text, ') {', q, '\n}');
     switch (form) {
       case 'expr': return alt(S(`const ${name} = function (`, text, ') {', q, '\n};'), decl);
