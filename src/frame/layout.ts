@@ -12,6 +12,7 @@
 // result is deterministic. A shared slot is named by joining its variables'
 // names with `$`, so the emitted code still says what it holds.
 import { Liveness } from '../liveness';
+import * as t from '@babel/types';
 import { CoroutineCFG, Op } from '../cfg/ir';
 
 export interface FrameSlot {
@@ -40,8 +41,9 @@ export interface LayoutOptions {
 
 export function layoutFrame(cfg: CoroutineCFG, live: Liveness, options: LayoutOptions = {}): FrameLayout {
   const vars = live.frame;
-  const interference = interferenceOf(cfg, live);
   const share = options.shareSlots !== false;
+  // nothing to share with fewer than two frame variables
+  const interference = share && vars.length > 1 ? interferenceOf(cfg, live) : new Set<string>();
   const slots: FrameSlot[] = [];
   const slotOf = new Map<string, string>();
   for (const v of vars) {
@@ -77,7 +79,8 @@ function interferenceOf(cfg: CoroutineCFG, live: Liveness): Set<string> {
     edges.add(`${b}\0${a}`);
   };
   const clique = (set: Iterable<string>) => {
-    const xs = [...set].filter((x) => inFrame.has(x));
+    const xs: string[] = [];
+    for (const x of set) if (inFrame.has(x)) xs.push(x);
     for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) add(xs[i], xs[j]);
   };
   // Exceptional control flow is not in the CFG's edges: a throw anywhere in
@@ -124,12 +127,6 @@ function isSingleAssignment(op: Op): boolean {
   if (e.type !== 'AssignmentExpression' || e.operator !== '=' || e.left.type !== 'Identifier') return false;
   // no other write hidden in the right-hand side
   let nested = false;
-  const visit = (n: unknown): void => {
-    if (!n || typeof n !== 'object' || nested) return;
-    const node = n as { type?: string };
-    if (node.type === 'AssignmentExpression' || node.type === 'UpdateExpression') { nested = true; return; }
-    for (const v of Object.values(n)) if (v && typeof v === 'object') visit(v);
-  };
-  visit(e.right);
+  t.traverseFast(e.right, (n) => { if (n.type === 'AssignmentExpression' || n.type === 'UpdateExpression') nested = true; });
   return !nested;
 }
