@@ -3,10 +3,10 @@
 // be identical. It has to finish in under 60 s on a 2-core machine.
 // A long run: npm run fuzz -- --seed S --count 100000 (see docs/MUTATION.md).
 'use strict';
-const { generate, batchSource, standaloneSource, KINDS } = require('./fuzz/generate');
+const { generate, batchSource, standaloneSource, KINDS, PRELUDE_FACTORY } = require('./fuzz/generate');
 const { candidates, applyEdits } = require('./fuzz/reduce');
 const { fuzz } = require('./fuzz/run');
-const { firstDiff } = require('./fuzz/batch');
+const { firstDiff, CompilerPool, differential } = require('./fuzz/batch');
 
 const SEED = 20240601;
 const COUNT = 500;
@@ -34,11 +34,43 @@ test('the reducer edits a copy and keeps programs printable', () => {
   expect(smaller).not.toBe(before);
 });
 
+test('one program in a batch cannot corrupt the next', async () => {
+  const pool = new CompilerPool();
+  const prog = (body) => `async function __main(print) {\n${body}\n}`;
+  const bodies = [
+    `print('loop'); for (;;) {}`,
+    `print('never'); await new Promise(() => {});`,
+    `queueMicrotask(() => { throw new Error('boom'); }); await null; print('after');`,
+    `leaked = 5; print('leak ' + typeof leaked);`,
+    `print('sees leak? ' + typeof leaked);`,
+    `Promise.reject(new Error('nope')); print('rejected');`,
+    `print('exit'); process.exit(3);`,
+    `print('fine');`,
+  ];
+  try {
+    const res = await differential(bodies.map((b, i) => ({ id: String(i), source: prog(b) })), pool, { preamble: PRELUDE_FACTORY, stallMs: 1500 });
+    expect(res.map((r) => r.native)).toEqual([
+      'loop\n[hang: no progress for 1500 ms]',
+      'never\n[never settled]',
+      'Uncaught Error: boom\nafter',
+      'leak number',
+      'sees leak? undefined',
+      'rejected\nUnhandled rejection Error: nope',
+      'exit\n[process died: exit 3] ',
+      'fine',
+    ]);
+    expect(res.every((r) => r.same)).toBe(true);
+  } finally {
+    pool.close();
+  }
+});
+
 test(`${COUNT} fuzz programs (seed ${SEED}): state-machine and native traces are identical`, async () => {
   const t0 = Date.now();
   const res = await fuzz({ seed: SEED, count: COUNT });
   const ms = Date.now() - t0;
   const report = res.mismatches.slice(0, 10).map((r) => {
+    // (at most 10 listed; res.mismatches.length is the total)
     const d = r.machineError ? { line: '-', native: '(compiles)', machine: r.machineError } : firstDiff(r.native, r.machine);
     return `seed ${SEED} program ${r.program.index} (${r.program.kind}) [${r.signature}] line ${d.line}\n  native:  ${d.native}\n  machine: ${d.machine}`;
   });

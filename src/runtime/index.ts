@@ -30,7 +30,11 @@ export const THROW = 2;
 export const JUMP = 3;
 
 const NEXT: object = Object.freeze({});
-let pendingSent: unknown;
+// The value for the state `abrupt` moved a frame to (a catch's exception, a
+// finally's completion) waits here, per frame: between `abrupt` returning
+// NEXT and the runtime reading it, kept code may run the runtime for other
+// coroutines (closing an iterator on the way out of a native for-of).
+const pendingSent = new WeakMap<Frame, unknown>();
 
 const $Promise = Promise;
 const promiseResolve = (v: unknown): Promise<unknown> => $Promise.resolve(v);
@@ -42,7 +46,7 @@ function isObject(x: unknown): x is object {
 
 function enter(f: Frame, state: number, sent: unknown): object {
   f.$s = state;
-  pendingSent = sent;
+  pendingSent.set(f, sent);
   return NEXT;
 }
 
@@ -108,14 +112,14 @@ function run(f: Frame, body: Body, tries: Tries, mode: number, arg: unknown): un
         throw e;
       }
     }
-    if (v === NEXT) { mode = NORMAL; arg = takeSent(); continue; }
+    if (v === NEXT) { mode = NORMAL; arg = takeSent(f); continue; }
     return v;
   }
 }
 
-function takeSent(): unknown {
-  const v = pendingSent;
-  pendingSent = undefined;
+function takeSent(f: Frame): unknown {
+  const v = pendingSent.get(f);
+  pendingSent.delete(f);
   return v;
 }
 
@@ -280,6 +284,8 @@ interface GenState {
   dn: ((v?: unknown) => IteratorResult<unknown>) | null;
   /** when d is a coframe generator: its state, so a chain is walked, not recursed */
   dg: GenState | null;
+  /** the kind of request this generator last forwarded to dg (a return() makes its completion a return) */
+  fm: number;
 }
 
 // The generator object keeps its state in one private field, so that nothing
@@ -287,7 +293,7 @@ interface GenState {
 class CoGenerator {
   #g: GenState;
   constructor(f: Frame, body: Body, tries: Tries) {
-    this.#g = { f, b: body, t: tries, run: false, d: null, dn: null, dg: null };
+    this.#g = { f, b: body, t: tries, run: false, d: null, dn: null, dg: null, fm: NORMAL };
   }
   static stateOf(x: unknown): GenState | null {
     return x instanceof CoGenerator && x.next === coNext ? x.#g : null;
@@ -307,7 +313,7 @@ class CoGenerator {
       return genStep(g, THROW, e);
     }
     g.run = false;
-    if (r === NEXT) return genStep(g, NORMAL, takeSent());
+    if (r === NEXT) return genStep(g, NORMAL, takeSent(f));
     if (f.$s === DONE) return { value: r, done: true };
     if (f.$o) return genSettle(g, r);
     return { value: r, done: false };
@@ -350,6 +356,8 @@ function genSettle(g: GenState, v: unknown): IteratorResult<unknown> {
 }
 
 function chain(root: GenState, mode: number, arg: unknown): IteratorResult<unknown> {
+  // the request goes down the whole chain: each level forwards it
+  for (let x = root; x.dg !== null; x = x.dg) x.fm = mode;
   for (;;) {
     let g = root;
     while (g.dg !== null) { g = g.dg; g.run = true; }
@@ -364,23 +372,24 @@ function chain(root: GenState, mode: number, arg: unknown): IteratorResult<unkno
       continue;
     }
     if (outcome === 0) return v as IteratorResult<unknown>;
-    if (outcome === 2) { mode = NORMAL; arg = undefined; continue; }
+    if (outcome === 2) { g.fm = NORMAL; mode = NORMAL; arg = undefined; continue; }
     if (g === root) return { value: v, done: true };
     // the inner generator completed: its parent's co_yield* gets the value
-    // (as a return completion when a return() request made it complete)
-    pop(root, g);
-    mode = mode === RETURN ? RETURN : NORMAL;
+    // (as a return completion when the parent had forwarded a return())
+    const parent = pop(root, g);
+    mode = parent.fm === RETURN ? RETURN : NORMAL;
     arg = v;
   }
 }
 
-function pop(root: GenState, leaf: GenState): void {
+function pop(root: GenState, leaf: GenState): GenState {
   let p = root;
   while (p.dg !== leaf) p = p.dg!;
   p.d = null;
   p.dg = null;
   p.dn = null;
   leaf.run = false;
+  return p;
 }
 
 /** Step a generator that does not delegate to another coframe generator. */
@@ -486,7 +495,7 @@ export function task(f: Frame, body: Body, tries?: Tries, name?: string): Promis
   let v: unknown;
   try {
     v = body(undefined);
-    if (v === NEXT) v = run(f, body, tries, NORMAL, takeSent());
+    if (v === NEXT) v = run(f, body, tries, NORMAL, takeSent(f));
   } catch (e) {
     if (f.$s === DONE) { reject(e); return p; }
     try { v = run(f, body, tries, THROW, e); } catch (e2) { reject(e2); return p; }

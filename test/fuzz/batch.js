@@ -139,19 +139,18 @@ const RUNNER = `
   (async () => {
     for (let i = start; i < __progs.length; i++) {
       const id = __progs[i][0], mk = __progs[i][1];
-      const lines = [];
       let open = true;
-      const print = (s) => {
-        if (open) lines.push(String(s));
-        else w('\\u0001L ' + id + ' ' + JSON.stringify(String(s)) + '\\n');
-      };
+      // every line is written at once (so a program that hangs or kills the
+      // process keeps what it printed), tagged with the program it belongs to
+      const print = (s) => w((open ? '\\u0001P ' : '\\u0001L ') + id + ' ' + JSON.stringify(String(s)) + '\\n');
       cur = print;
       w('\\u0001B ' + id + '\\n');
-      const stuck = new Promise((res) => { onIdle = () => res(stuck); });
+      const STUCK = {};
+      const stuck = new Promise((res) => { onIdle = () => res(STUCK); });
       try {
         const main = mk();
         const r = await Promise.race([main(print), stuck]);
-        if (r === stuck) print('[never settled]');
+        if (r === STUCK) print('[never settled]');
       } catch (e) { print('[harness] ' + describe(e)); }
       onIdle = null;
       await new Promise((r) => setImmediate(r));
@@ -159,7 +158,7 @@ const RUNNER = `
       for (const k of Object.getOwnPropertyNames(globalThis)) {
         if (!globals0.has(k)) { try { delete globalThis[k]; } catch (e) {} }
       }
-      w('\\u0001E ' + id + ' ' + JSON.stringify(lines) + '\\n');
+      w('\\u0001E ' + id + '\\n');
     }
     cur = null;
   })();
@@ -181,15 +180,21 @@ function batchFile(entries, preamble = '') {
 }
 
 /** Parse a batch process's stdout: Map id -> lines (and late lines). */
-function parseOutput(stdout, into = new Map(), late = new Map()) {
+function parseOutput(stdout, into = new Map(), late = new Map(), partial = new Map()) {
   let lastBegun = null;
   for (const line of stdout.split('\n')) {
-    if (line.startsWith('\u0001B ')) lastBegun = line.slice(3);
-    else if (line.startsWith('\u0001E ')) {
+    if (line.startsWith('\u0001B ')) {
+      lastBegun = line.slice(3);
+      partial.set(lastBegun, []);
+    } else if (line.startsWith('\u0001P ')) {
       const rest = line.slice(3);
       const sp = rest.indexOf(' ');
       const id = rest.slice(0, sp);
-      into.set(id, JSON.parse(rest.slice(sp + 1)));
+      if (!partial.has(id)) partial.set(id, []);
+      partial.get(id).push(JSON.parse(rest.slice(sp + 1)));
+    } else if (line.startsWith('\u0001E ')) {
+      const id = line.slice(3);
+      into.set(id, partial.get(id) || []);
       if (lastBegun === id) lastBegun = null;
     } else if (line.startsWith('\u0001L ')) {
       const rest = line.slice(3);
@@ -228,7 +233,8 @@ async function runBatchFile(file, ids, { stallMs = 8000, nodeArgs = [] } = {}) {
       child.stderr.on('data', (d) => { if (err.length < 20000) err += d; });
       child.on('close', (code) => { clearTimeout(timer); resolve({ stdout: out, stderr: err, code, stalled }); });
     });
-    const { lastBegun } = parseOutput(stdout, results, late);
+    const partial = new Map();
+    const { lastBegun } = parseOutput(stdout, results, late, partial);
     // find where to continue: after the last program that began
     let next = ids.length;
     for (let i = start; i < ids.length; i++) {
@@ -238,8 +244,7 @@ async function runBatchFile(file, ids, { stallMs = 8000, nodeArgs = [] } = {}) {
     const culprit = ids[next];
     const note = stalled ? `[hang: no progress for ${stallMs} ms]`
       : `[process died: exit ${code}] ${stderr.split('\n').filter(Boolean).slice(0, 4).join(' / ')}`;
-    const partial = lastBegun === culprit ? note : `${note} (before the program began)`;
-    results.set(culprit, [partial]);
+    results.set(culprit, lastBegun === culprit ? [...(partial.get(culprit) || []), note] : [`${note} (before the program began)`]);
     start = next + 1;
   }
   const text = new Map();

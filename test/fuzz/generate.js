@@ -332,7 +332,10 @@ class Generator {
     scope.add(p, true);
     const inner = new Ctx({ ...ctx, f, scopes: [...ctx.scopes, scope], jumps: [], noSusp: false, noDecl: false, hidden: null, inArrowFn: true, inNested: true, depth: ctx.depth + 1 });
     const items = [];
-    while (f.budget > 0) items.push(this.statement(inner));
+    while (f.budget > 0) {
+      items.push(this.statement(inner));
+      scope.count++;
+    }
     items.push(S('co_return ', this.expr(inner, 1), ';'));
     const q = Q(items);
     this.ensureKind(f.kind, q, inner);
@@ -406,6 +409,7 @@ class Generator {
       [1, 'throw'],
       [f.hasFns ? 2 : 0, 'closure'],
       [f.hasFns ? 0.7 : 0, 'callfns'],
+      [f.isMain && kind !== 'task' ? 0.3 : 0, 'reenter'],
     ]);
     return this[`st_${choice}`](ctx);
   }
@@ -450,12 +454,13 @@ class Generator {
     let pattern, source;
     if (r.chance(0.5)) {
       // array pattern
+      const genSrc = r.chance(0.35) ? this.helperCall(ctx, ['gen'], 2) : null;
       const parts = [mk()];
       parts.push(X(mk(), ' = ', dflt()));
-      if (r.chance(0.4)) parts.push(X('[', mk(), ' = ', dflt(), '] = []'));
+      // (a nested pattern only over arrays: a generator's numbers are not iterable)
+      if (!genSrc && r.chance(0.4)) parts.push(X('[', mk(), ' = ', dflt(), '] = []'));
       if (r.chance(0.4)) parts.push(X('...', mk()));
       pattern = X('[', ...join(parts), ']');
-      const genSrc = r.chance(0.35) ? this.helperCall(ctx, ['gen'], 2) : null;
       source = genSrc || X('[', this.expr(ctx, 1), r.chance(0.5) ? X(', ', this.expr(ctx, 1)) : '', ']');
     } else {
       const parts = [X('a: ', mk())];
@@ -731,6 +736,11 @@ class Generator {
     return S(`fns.push(() => [${[...new Set(some)].join(', ')}]);`);
   }
 
+  /** main calls its own next() while it runs (TypeError for a generator, queued for an async one) */
+  st_reenter() {
+    return S(`out(${this.tag('re')}, reenter());`);
+  }
+
   st_callfns() {
     return S(`out(${this.tag('f')}, fns.map((g) => g()));`);
   }
@@ -835,7 +845,7 @@ class Generator {
 
   genDriver() {
     const r = this.rng;
-    const items = [S(`const it = main.call(THIS${this.args()});`)];
+    const items = [S(`const it = main.call(THIS${this.args()});`), S('SELF.it = it;')];
     const n = r.range(3, 14);
     for (let i = 0; i < n; i++) {
       const tag = `'${i}'`;
@@ -869,7 +879,7 @@ class Generator {
 
   agenDriver() {
     const r = this.rng;
-    const items = [S(`const it = main.call(THIS${this.args()});`)];
+    const items = [S(`const it = main.call(THIS${this.args()});`), S('SELF.it = it;')];
     const n = r.range(3, 12);
     for (let i = 0; i < n; i++) {
       const tag = `'${i}'`;
@@ -952,6 +962,18 @@ function pump() { if (++tick < 400) queueMicrotask(pump); }`],
   ['FUEL', `let fuel = 0;
 function FUEL() { if (++fuel > 5000) throw new Error('out of fuel'); }`],
   ['THIS', `const THIS = { k: 'this' };`],
+  ['SELF', `const SELF = { it: null };`],
+  ['reenter', `function reenter() {
+  try {
+    if (!SELF.it) return 'none';
+    const r = SELF.it.next('re');
+    if (r && typeof r.then === 'function') {
+      r.then((x) => out('re settled', x.done, x.value), (e) => out('re rejected', e));
+      return 'queued';
+    }
+    return r;
+  } catch (e) { return e; }
+}`],
   ['step', `function step(tag, f) {
   try { const r = f(); out(tag, r.done, r.value); } catch (e) { out(tag, 'threw', e); }
 }`],
@@ -975,7 +997,7 @@ function programText(prog) {
 
 /** Prelude helpers used by `text`, in prelude order. */
 function preludeFor(text, async) {
-  const uses = (name) => new RegExp(`\\b${name}\\b`).test(text);
+  const uses = (name) => new RegExp(`\\b${name}\\b`).test(text) || (name === 'SELF' && /\breenter\b/.test(text));
   const out = [];
   for (const [name, src] of PRELUDE) {
     if (name === 'out') {
@@ -998,7 +1020,7 @@ function programBody(prog) {
 // The batch form takes its prelude from one factory defined once per batch
 // file (the compiler need not see the same helpers again for every program).
 // It is the same text as the standalone prelude, in a function per program.
-const PRELUDE_NAMES = ['fmt', 'out', 'tr', 'pair', 'box', 'thenable', 'FUEL', 'THIS', 'step', 'astep', 'queued', 'settle', 'pump'];
+const PRELUDE_NAMES = ['fmt', 'out', 'tr', 'pair', 'box', 'thenable', 'FUEL', 'THIS', 'SELF', 'reenter', 'step', 'astep', 'queued', 'settle', 'pump'];
 const PRELUDE_FACTORY = `function __prelude(print, async) {
 ${PRELUDE.filter(([n]) => n !== 'out').map(([, src]) => src).join('\n')}
 const out = async

@@ -109,10 +109,10 @@ const MUTATIONS = [
     replace: "e.operator !== '==' && isVar(e.left) &&",
   },
   {
-    id: 'M15', what: 'closure-shared variable kept as a resume-function local (frame rule 2 off by one)',
+    id: 'M15', what: 'closure binding per activation: a captured variable whose state runs again after a resumption stays a resume-function local',
     file: 'liveness/index.js',
-    find: 'if (all.size > 1) {',
-    replace: 'if (all.size > 2) {',
+    find: 'else if (!cfg.boxed.has(name) && [...all].some((x) => later.has(x))) {',
+    replace: 'else if (!cfg.boxed.has(name) && [...all].some((x) => later.has(x)) && false) {',
   },
   {
     id: 'M16', what: 'slot sharing ignoring interference: a write does not interfere with what is live after it',
@@ -121,9 +121,9 @@ const MUTATIONS = [
     replace: 'for (const v of after)\n                    void 0;',
   },
   {
-    id: 'M17', what: 'slot sharing ignoring interference: exceptional flow into catch/finally not considered',
-    file: 'frame/layout.js',
-    find: 'addRange(e.tryStart.id, handler.id, live.liveIn[handler.id]);',
+    id: 'M17', what: 'liveness ignores exceptional flow: what a catch needs is not live in its try region',
+    file: 'liveness/index.js',
+    find: 'handlers[i].push(h.id);',
     replace: 'void 0;',
   },
   {
@@ -143,6 +143,12 @@ const MUTATIONS = [
     file: 'runtime/index.js',
     find: "if (root.run)\n        throw new TypeError('Generator is already running');",
     replace: "if (root.run && false)\n        throw new TypeError('Generator is already running');",
+  },
+  {
+    id: 'M21', what: 'slot sharing ignoring interference: variables live on entry to the same state may share',
+    file: 'frame/layout.js',
+    find: 'live.liveIn.forEach((s, i) => clique([...s, ...extra[i]]));',
+    replace: 'live.liveIn.forEach((s, i) => clique([...extra[i]]));',
   },
 ];
 
