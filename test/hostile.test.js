@@ -7,6 +7,7 @@ const os = require('os');
 const path = require('path');
 const { spawn, spawnSync } = require('child_process');
 const { compile } = require('../dist/api');
+const { plainEnv } = require('./support/fixtures');
 
 const BIN = path.join(__dirname, '..', 'bin', 'coframe.js');
 let dir;
@@ -18,7 +19,7 @@ const timed = (src, filename = 'hostile.co.js') => {
   const r = compile(src, { filename });
   return { ...r, ms: Date.now() - t0 };
 };
-const cli = (args) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60000 });
+const cli = (args) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60000, env: plainEnv() });
 const noInternalTrace = (text) => {
   expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   expect(text).not.toMatch(/CF9999/);
@@ -121,7 +122,7 @@ describe('a 5 MB source with 10,000 coroutines', () => {
     expect(r.status).toBe(0);
     // how long, for the record (not asserted: performance is measured in bench/)
     console.log(`5 MB, 10,000 coroutines: coframe build took ${ms} ms`);
-    const run = spawnSync(process.execPath, [path.join(dir, 'out-big', 'big.js')], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(dir, 'out-big', 'big.js')], { encoding: 'utf8', env: plainEnv() });
     // sum over i = 0, 999, ..., 9990 of (i + 420)
     let expected = 0;
     for (let i = 0; i < 10000; i += 999) expected += i + 420;
@@ -135,7 +136,7 @@ describe('a 5 MB source with 10,000 coroutines', () => {
     const small = path.join(dir, 'kill.co.js');
     fs.writeFileSync(small, fs.readFileSync(file(), 'utf8').split('\n').slice(0, 600).join('\n') + '\n');
     const child = spawn(process.execPath, [BIN, 'build', small, '-o', out], {
-      stdio: 'ignore', env: { ...process.env, COFRAME_TEST_WRITE_DELAY_MS: '200' },
+      stdio: 'ignore', env: { ...plainEnv(), COFRAME_TEST_WRITE_DELAY_MS: '200' },
     });
     const exited = new Promise((resolve) => child.on('exit', resolve));
     // wait until the temporary file has started to grow, then kill

@@ -525,8 +525,11 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     return null;
   };
 
+  // Jumps and completions emitted into kept code so far (see keptTryFinally).
+  let keptExits = 0;
   /** AST for a jump from inside kept (native) code */
   const jumpAst = (target: Label, throughFinally: boolean): t.Statement => {
+    keptExits++;
     const lit = t.numericLiteral(0);
     ctx.fixups.push({ node: lit, label: target });
     if (throughFinally) {
@@ -539,6 +542,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     ]);
   };
   const completeAst = (v: t.Expression | null): t.Statement => {
+    keptExits++;
     if (finallyStack.length > 0) {
       return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.identifier(names.tries), t.numericLiteral(1), v ?? t.identifier('undefined')]));
     }
@@ -633,11 +637,14 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
           for (const c of n.cases) c.consequent = c.consequent.map(visitStmt);
           breakables--;
           return n;
-        case 'TryStatement':
+        case 'TryStatement': {
+          const exitsBefore = keptExits;
           n.block = visitStmt(n.block) as t.BlockStatement;
           if (n.handler) n.handler.body = visitStmt(n.handler.body) as t.BlockStatement;
-          if (n.finalizer) n.finalizer = visitStmt(n.finalizer) as t.BlockStatement;
-          return n;
+          if (!n.finalizer) return n;
+          n.finalizer = visitStmt(n.finalizer) as t.BlockStatement;
+          return keptExits > exitsBefore ? keptTryFinally(n) : n;
+        }
         case 'WithStatement':
           n.body = visitStmt(n.body);
           return n;
@@ -649,6 +656,33 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     if (out.type === 'EmptyStatement' && s.type !== 'EmptyStatement') return;
     const exits = out.type === 'ThrowStatement' || out.type === 'ReturnStatement' || (out.type === 'BlockStatement' && (s.type === 'BreakStatement' || s.type === 'ContinueStatement' || s.type === 'ReturnStatement'));
     emit({ op: 'js', node: out, targets, exits }, s);
+  };
+
+  /**
+   * A kept try/finally whose try or catch leaves through a state jump or a
+   * completion: that exit has already moved `$s` (to its target, to an outer
+   * finally's entry, or to done) when the native finally runs. The finally
+   * may still complete abruptly itself (a throw, another jump, co_return),
+   * which must be routed from where the try statement is, as natively its
+   * completion replaces the pending one. So the finally runs with `$s` put
+   * back to the try's state and restores the exit's `$s` when it completes
+   * normally:
+   *   { const $k = $f.$s; try {...} finally { const $r = $f.$s; $f.$s = $k; ...; $f.$s = $r; } }
+   */
+  const keptTryFinally = (n: t.TryStatement): t.Statement => {
+    const fresh = (hint: string): string => {
+      let name: string;
+      do { name = `$${hint}${++tempCount}`; } while (unit.fileNames.has(name) || unit.vars.has(name));
+      return name;
+    };
+    const state = (): t.MemberExpression => t.memberExpression(t.identifier(names.frame), t.identifier('$s'));
+    const atTry = fresh('k');
+    const atExit = fresh('r');
+    const constant = (name: string, init: t.Expression): t.Statement =>
+      t.variableDeclaration('const', [t.variableDeclarator(t.identifier(name), init)]);
+    const setState = (name: string): t.Statement => t.expressionStatement(t.assignmentExpression('=', state(), t.identifier(name)));
+    n.finalizer = t.blockStatement([constant(atExit, state()), setState(atTry), n.finalizer!, setState(atExit)]);
+    return t.blockStatement([constant(atTry, state()), n]);
   };
 
   const isOwned = (id: t.Node | null | undefined): boolean =>

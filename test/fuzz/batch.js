@@ -22,6 +22,8 @@ const { Worker, isMainThread, parentPort, workerData } = require('worker_threads
 
 const ROOT = path.join(__dirname, '..', '..');
 const DEFAULT_DIST = path.join(ROOT, 'dist');
+// programs print plain text even when FORCE_COLOR is set (Node >= 20 colours console.log into pipes then)
+const PLAIN_ENV = { ...process.env, FORCE_COLOR: undefined };
 
 // ------------------------------------------------------------------ compiling
 
@@ -217,7 +219,7 @@ async function runBatchFile(file, ids, { stallMs = 8000, nodeArgs = [] } = {}) {
   let start = 0;
   while (start < ids.length) {
     const { stdout, stderr, code, stalled } = await new Promise((resolve) => {
-      const child = spawn(process.execPath, [...nodeArgs, file, String(start)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [...nodeArgs, file, String(start)], { stdio: ['ignore', 'pipe', 'pipe'], env: PLAIN_ENV });
       let out = '';
       let err = '';
       let stalled = false;

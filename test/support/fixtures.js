@@ -71,6 +71,18 @@ function compileTo(file, target, options = {}) {
 }
 
 /**
+ * The environment for programs the tests start: plain text output whatever
+ * terminal runs Jest. (Jest's workers get FORCE_COLOR=1 when Jest's own output
+ * can be coloured, and Node >= 20 then colours console.log even into a pipe,
+ * which would put escape codes into every compared line.)
+ */
+function plainEnv(env = process.env) {
+  const e = { ...env };
+  delete e.FORCE_COLOR;
+  return e;
+}
+
+/**
  * Run a compiled program (with the preload that prints uncaught errors
  * uniformly); resolves to { out, code, stdout, stderr } where out is stdout
  * plus a note on timeout or an unexpected non-zero exit.
@@ -78,7 +90,7 @@ function compileTo(file, target, options = {}) {
 function runNode(file, { timeout = 10000, args = [], nodeArgs = [], cwd, env } = {}) {
   return new Promise((resolve) => {
     execFile(process.execPath, ['--require', PRELOAD, ...nodeArgs, file, ...args],
-      { timeout, maxBuffer: 16 * 1024 * 1024, cwd, env }, (err, stdout, stderr) => {
+      { timeout, maxBuffer: 16 * 1024 * 1024, cwd, env: plainEnv(env) }, (err, stdout, stderr) => {
         let out = stdout;
         if (err && err.killed) out += `\n[timed out after ${timeout} ms]`;
         else if (err && !/^(Uncaught|Unhandled rejection) /m.test(stdout)) out += `\n[exit ${err.code}] ${stderr.split('\n').slice(0, 3).join('\n')}`;
@@ -90,7 +102,7 @@ function runNode(file, { timeout = 10000, args = [], nodeArgs = [], cwd, env } =
 /** Run any command; resolves to { status, stdout, stderr } (never rejects). */
 function runCommand(cmd, args, { timeout = 60000, cwd, env } = {}) {
   return new Promise((resolve) => {
-    execFile(cmd, args, { timeout, maxBuffer: 64 * 1024 * 1024, cwd, env }, (err, stdout, stderr) => {
+    execFile(cmd, args, { timeout, maxBuffer: 64 * 1024 * 1024, cwd, env: plainEnv(env) }, (err, stdout, stderr) => {
       let status = 0;
       if (err) status = err.killed ? 'timeout' : (typeof err.code === 'number' ? err.code : err.code || 1);
       resolve({ status, stdout, stderr });
@@ -168,6 +180,6 @@ function projectDir(prefix = 'proj') {
 module.exports = {
   ROOT, RUNTIME, PRELOAD, CLI,
   listFiles, tmpDir, freshDir, cleanup,
-  compileSource, compileTo, runNode, runCommand, runCli, pool, differential,
+  compileSource, compileTo, runNode, runCommand, runCli, pool, differential, plainEnv,
   expectedPrints, linesOf, projectDir,
 };
