@@ -356,40 +356,56 @@ function genSettle(g: GenState, v: unknown): IteratorResult<unknown> {
 }
 
 function chain(root: GenState, mode: number, arg: unknown): IteratorResult<unknown> {
-  // the request goes down the whole chain: each level forwards it
-  for (let x = root; x.dg !== null; x = x.dg) x.fm = mode;
+  // the chain from root to leaf, kept here so that going down a new
+  // co_yield* and back up on completion cost O(1) per level, not a walk
+  const levels: GenState[] = [root];
+  forward(levels, root, mode);
   for (;;) {
-    let g = root;
-    while (g.dg !== null) { g = g.dg; g.run = true; }
+    const g = levels[levels.length - 1];
     let v: unknown;
     try {
       v = leafStep(g, mode, arg);
     } catch (e) {
       if (g === root) throw e;
-      pop(root, g);
+      levels.pop();
+      unlink(levels[levels.length - 1], g);
       mode = THROW;
       arg = e;
       continue;
     }
     if (outcome === 0) return v as IteratorResult<unknown>;
-    if (outcome === 2) { g.fm = NORMAL; mode = NORMAL; arg = undefined; continue; }
+    if (outcome === 2) {
+      // g now delegates to a coframe generator (maybe itself mid-chain): next() goes down
+      mode = NORMAL;
+      arg = undefined;
+      forward(levels, g, mode);
+      continue;
+    }
     if (g === root) return { value: v, done: true };
     // the inner generator completed: its parent's co_yield* gets the value
     // (as a return completion when the parent had forwarded a return())
-    const parent = pop(root, g);
+    levels.pop();
+    const parent = levels[levels.length - 1];
+    unlink(parent, g);
     mode = parent.fm === RETURN ? RETURN : NORMAL;
     arg = v;
   }
 }
 
-function pop(root: GenState, leaf: GenState): GenState {
-  let p = root;
-  while (p.dg !== leaf) p = p.dg!;
-  p.d = null;
-  p.dg = null;
-  p.dn = null;
+/** A request goes down from `from` to the leaf: each level forwards it (and is running). */
+function forward(levels: GenState[], from: GenState, mode: number): void {
+  for (let x = from; x.dg !== null; x = x.dg) {
+    x.fm = mode;
+    x.dg.run = true;
+    levels.push(x.dg);
+  }
+}
+
+function unlink(parent: GenState, leaf: GenState): void {
+  parent.d = null;
+  parent.dg = null;
+  parent.dn = null;
   leaf.run = false;
-  return p;
 }
 
 /** Step a generator that does not delegate to another coframe generator. */
