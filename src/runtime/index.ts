@@ -284,6 +284,8 @@ interface GenState {
   dn: ((v?: unknown) => IteratorResult<unknown>) | null;
   /** when d is a coframe generator: its state, so a chain is walked, not recursed */
   dg: GenState | null;
+  /** while a request goes through a chain: the generator that delegates to this one */
+  up: GenState | null;
   /** the kind of request this generator last forwarded to dg (a return() makes its completion a return) */
   fm: number;
 }
@@ -293,7 +295,7 @@ interface GenState {
 class CoGenerator {
   #g: GenState;
   constructor(f: Frame, body: Body, tries: Tries) {
-    this.#g = { f, b: body, t: tries, run: false, d: null, dn: null, dg: null, fm: NORMAL };
+    this.#g = { f, b: body, t: tries, run: false, d: null, dn: null, dg: null, up: null, fm: NORMAL };
   }
   static stateOf(x: unknown): GenState | null {
     return x instanceof CoGenerator && x.next === coNext ? x.#g : null;
@@ -356,19 +358,16 @@ function genSettle(g: GenState, v: unknown): IteratorResult<unknown> {
 }
 
 function chain(root: GenState, mode: number, arg: unknown): IteratorResult<unknown> {
-  // the chain from root to leaf, kept here so that going down a new
-  // co_yield* and back up on completion cost O(1) per level, not a walk
-  const levels: GenState[] = [root];
-  forward(levels, root, mode);
+  // g is the leaf; going down a new co_yield* and back up on completion are
+  // O(1) per level (up pointers, set on the way down), not a walk from root
+  let g = forward(root, mode);
   for (;;) {
-    const g = levels[levels.length - 1];
     let v: unknown;
     try {
       v = leafStep(g, mode, arg);
     } catch (e) {
       if (g === root) throw e;
-      levels.pop();
-      unlink(levels[levels.length - 1], g);
+      g = unlink(g);
       mode = THROW;
       arg = e;
       continue;
@@ -378,34 +377,39 @@ function chain(root: GenState, mode: number, arg: unknown): IteratorResult<unkno
       // g now delegates to a coframe generator (maybe itself mid-chain): next() goes down
       mode = NORMAL;
       arg = undefined;
-      forward(levels, g, mode);
+      g = forward(g, mode);
       continue;
     }
     if (g === root) return { value: v, done: true };
     // the inner generator completed: its parent's co_yield* gets the value
     // (as a return completion when the parent had forwarded a return())
-    levels.pop();
-    const parent = levels[levels.length - 1];
-    unlink(parent, g);
-    mode = parent.fm === RETURN ? RETURN : NORMAL;
+    g = unlink(g);
+    mode = g.fm === RETURN ? RETURN : NORMAL;
     arg = v;
   }
 }
 
-/** A request goes down from `from` to the leaf: each level forwards it (and is running). */
-function forward(levels: GenState[], from: GenState, mode: number): void {
-  for (let x = from; x.dg !== null; x = x.dg) {
+/** A request goes down from `from` to the leaf: each level forwards it (and is running). Returns the leaf. */
+function forward(from: GenState, mode: number): GenState {
+  let x = from;
+  while (x.dg !== null) {
     x.fm = mode;
-    x.dg.run = true;
-    levels.push(x.dg);
+    x.dg.up = x;
+    x = x.dg;
+    x.run = true;
   }
+  return x;
 }
 
-function unlink(parent: GenState, leaf: GenState): void {
+/** The leaf is done with: its parent no longer delegates. Returns the parent. */
+function unlink(leaf: GenState): GenState {
+  const parent = leaf.up!;
+  leaf.up = null;
+  leaf.run = false;
   parent.d = null;
   parent.dg = null;
   parent.dn = null;
-  leaf.run = false;
+  return parent;
 }
 
 /** Step a generator that does not delegate to another coframe generator. */
