@@ -11,7 +11,7 @@
 // ones whose names would clash once hoisted into one scope, and tags every
 // identifier that refers to one (`extra.coVar`), including references from
 // nested closures. Later passes never resolve names again: they read tags.
-import traverse, { NodePath, Binding, Scope } from '@babel/traverse';
+import traverse, { NodePath, Binding, Scope, Visitor } from '@babel/traverse';
 import * as t from '@babel/types';
 import { CoroutineInfo } from '../classify';
 import { isCo } from '../syntax/parse';
@@ -77,6 +77,26 @@ export function containsSuspension(node: t.Node, kind: string, memo: WeakMap<t.N
 
 const LOOPS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
+/** Does the coroutine manage this scope (its bindings become coroutine variables)? */
+function isManaged(p: NodePath, kind: string, memo: WeakMap<t.Node, boolean>): boolean {
+  const node = p.node;
+  // a for-of/for-in whose only suspension is in the iterated expression
+  // stays a native loop (the CFG builder keeps it): its bindings are its own
+  const loopSuspends = (loop: t.Node): boolean => {
+    if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') {
+      return (loop.type === 'ForOfStatement' && loop.await && isCo(loop)) ||
+        containsSuspension(loop.left, kind, memo) || containsSuspension(loop.body, kind, memo);
+    }
+    return containsSuspension(loop, kind, memo);
+  };
+  const parent = p.parentPath ? p.parentPath.node : null;
+  if (node.type === 'CatchClause') return containsSuspension(p.parent, kind, memo);
+  if (node.type === 'BlockStatement' && parent && LOOPS.has(parent.type)) return loopSuspends(parent);
+  if (node.type === 'BlockStatement' && parent && parent.type === 'CatchClause') return containsSuspension(parent, kind, memo);
+  if (LOOPS.has(node.type)) return loopSuspends(node);
+  return containsSuspension(node, kind, memo);
+}
+
 export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: WeakMap<t.Node, boolean>): CoroutineUnit[] {
   const byNode = new Map<t.Node, CoroutineInfo>();
   for (const c of coroutines) byNode.set(c.node, c);
@@ -95,30 +115,44 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     const path = paths.get(info)!;
     const kind = info.kind;
     const managedScopes: Scope[] = [path.scope];
-    path.traverse({
-      Function(p) { p.skip(); },
-      Scopable(p) {
-        if (p.scope.path !== p || p.scope === path.scope) return;
-        const node = p.node;
-        // a for-of/for-in whose only suspension is in the iterated expression
-        // stays a native loop (the CFG builder keeps it): its bindings are its own
-        const loopSuspends = (loop: t.Node): boolean => {
-          if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') {
-            return (loop.type === 'ForOfStatement' && loop.await && isCo(loop)) ||
-              containsSuspension(loop.left, kind, memo) || containsSuspension(loop.body, kind, memo);
-          }
-          return containsSuspension(loop, kind, memo);
-        };
-        let managed: boolean;
-        if (node.type === 'CatchClause') managed = containsSuspension(p.parent, kind, memo);
-        else if (node.type === 'BlockStatement' && p.parentPath && LOOPS.has(p.parentPath.node.type)) managed = loopSuspends(p.parentPath.node);
-        else if (node.type === 'BlockStatement' && p.parentPath && p.parentPath.node.type === 'CatchClause') {
-          managed = containsSuspension(p.parentPath.node, kind, memo);
-        } else if (LOOPS.has(node.type)) managed = loopSuspends(node);
-        else managed = containsSuspension(node, kind, memo);
-        if (managed) managedScopes.push(p.scope);
+    // One walk over the parameters and the body collects what the steps
+    // below need: the scopes this coroutine manages (not those of nested
+    // functions), every identifier with the binding it resolves to (resolved
+    // now: renaming keeps Binding objects), and whether the body reads
+    // `arguments` outside nested non-arrow functions.
+    const idents: { p: NodePath<t.Identifier>; b: Binding | undefined; nested: boolean }[] = [];
+    let nested = 0; // nested functions around the current node
+    let plainNested = 0; // of those, non-arrow ones
+    let inBody = false;
+    let usesArguments = false;
+    const visitor: Visitor = {
+      Function: {
+        enter(p) { nested++; if (!p.isArrowFunctionExpression()) plainNested++; },
+        exit(p) { nested--; if (!p.isArrowFunctionExpression()) plainNested--; },
       },
-    });
+      Scopable(p) {
+        if (nested > 0 || p.scope.path !== p || p.scope === path.scope) return;
+        if (isManaged(p, kind, memo)) managedScopes.push(p.scope);
+      },
+      Identifier(p) { collect(p); },
+    };
+    const collect = (p: NodePath<t.Identifier>): void => {
+      const name = p.node.name;
+      let b = p.scope.getBinding(name);
+      if (!b) {
+        // Babel gives identifiers in a catch clause's pattern no scope binding; look it up there
+        const cc = p.findParent((q) => q.isCatchClause());
+        if (cc) b = cc.scope.getOwnBinding(name);
+      }
+      idents.push({ p, b, nested: nested > 0 });
+      if (inBody && name === 'arguments' && plainNested === 0 && p.isReferencedIdentifier()) usesArguments = true;
+    };
+    for (const param of path.get('params')) {
+      if (param.isIdentifier()) collect(param);
+      param.traverse(visitor);
+    }
+    inBody = true;
+    path.get('body').traverse(visitor);
 
     // the bindings this coroutine owns
     const owned: { binding: Binding; scope: Scope; inLoop: boolean }[] = [];
@@ -138,13 +172,9 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     // names referenced in the coroutine that resolve elsewhere (outer or global)
     const ownedSet = new Set(owned.map((o) => o.binding));
     const foreignNames = new Set<string>();
-    path.traverse({
-      Identifier(p) {
-        if (!p.isReferencedIdentifier()) return;
-        const b = p.scope.getBinding(p.node.name);
-        if (!b || !ownedSet.has(b)) foreignNames.add(p.node.name);
-      },
-    });
+    for (const { p, b } of idents) {
+      if ((!b || !ownedSet.has(b)) && p.isReferencedIdentifier()) foreignNames.add(p.node.name);
+    }
     foreignNames.add('arguments');
 
     // rename clashes: first binding of a name (function scope first) keeps it
@@ -186,30 +216,14 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     // tag every identifier that refers to an owned binding
     const ownedByName = new Map<Binding, string>();
     for (const o of owned) ownedByName.set(o.binding, o.binding.identifier.name);
-    const tag = (p: NodePath<t.Identifier>) => {
-      let b = p.scope.getBinding(p.node.name);
-      if (!b) {
-        // Babel gives identifiers in a catch clause's pattern no scope binding; look it up there
-        const cc = p.findParent((q) => q.isCatchClause());
-        if (cc) b = cc.scope.getOwnBinding(p.node.name);
-      }
-      if (!b) return;
+    for (const { p, b, nested: inNested } of idents) {
+      if (!b) continue;
       const name = ownedByName.get(b);
-      if (name === undefined) return;
-      if (isPropertyName(p)) return;
+      if (name === undefined) continue;
+      if (isPropertyName(p)) continue;
       p.node.extra = { ...(p.node.extra || {}), coVar: name, coOwner: info.index };
-      if (p.getFunctionParent()?.node !== path.node) vars.get(name)!.captured = true;
-    };
-    for (const param of path.get('params')) {
-      if (param.isIdentifier()) tag(param);
-      param.traverse({ Identifier: tag });
+      if (inNested) vars.get(name)!.captured = true;
     }
-    path.get('body').traverse({ Identifier: tag });
-    let usesArguments = false;
-    path.get('body').traverse({
-      Function(p) { if (!p.isArrowFunctionExpression()) p.skip(); },
-      Identifier(p) { if (p.node.name === 'arguments' && p.isReferencedIdentifier()) usesArguments = true; },
-    });
     const keepParams = usesArguments && info.node.type !== 'ArrowFunctionExpression' && info.node.params.every((x) => x.type === 'Identifier');
     units.push({ info, vars, fileNames, depth: 0, keepParams });
   }
