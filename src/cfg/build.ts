@@ -12,7 +12,7 @@ import * as t from '@babel/types';
 import { CoroutineUnit, containsSuspension, VarInfo } from '../bindings';
 import { isCo } from '../syntax/parse';
 import { CODES, CompileError, diagnosticAt } from '../diagnostics';
-import { CoroutineCFG, InternalNames, Label, Op, State, SuspendKind, SuspensionPoint, TryEntry } from './ir';
+import { CoroutineCFG, InternalNames, Label, Op, State, SuspendKind, SuspensionPoint, TryEntry, stateLiteral } from './ir';
 import { expandTemplate, RAW_RETURN, RAW_YIELD, COMPLETION } from './templates';
 
 interface JumpContext {
@@ -551,7 +551,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       return t.returnStatement(t.callExpression(rt('end'), [t.identifier(names.frame), v]));
     }
     return t.blockStatement([
-      t.expressionStatement(t.assignmentExpression('=', t.memberExpression(t.identifier(names.frame), t.identifier('$s')), t.numericLiteral(-1))),
+      t.expressionStatement(t.assignmentExpression('=', t.memberExpression(t.identifier(names.frame), t.identifier('$s')), stateLiteral(-1))),
       t.returnStatement(v),
     ]);
   };

@@ -15,7 +15,7 @@
 // variables become `let` locals of the resume function (parameters that are
 // not in the frame are simply the wrapper's own parameters).
 import * as t from '@babel/types';
-import { CoroutineCFG, Op, State } from '../cfg/ir';
+import { CoroutineCFG, Op, State, stateLiteral } from '../cfg/ir';
 import { Liveness } from '../liveness';
 import { isConstant } from '../cfg/build';
 import { FrameLayout } from '../frame/layout';
@@ -46,7 +46,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
 
   const frameRef = () => t.identifier(names.frame);
   const stateRef = () => t.memberExpression(frameRef(), t.identifier('$s'));
-  const setState = (n: number) => t.expressionStatement(t.assignmentExpression('=', stateRef(), t.numericLiteral(n)));
+  const setState = (n: number) => t.expressionStatement(t.assignmentExpression('=', stateRef(), stateLiteral(n)));
   const rt = (m: string) => t.memberExpression(t.identifier(names.runtime), t.identifier(m));
   const hasTries = cfg.tries.length > 0;
   const triesArg = () => t.identifier(names.tries);
@@ -187,8 +187,8 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
   if (hasTries) {
     const rows = cfg.tries.map((e) => t.arrayExpression([
       t.numericLiteral(e.tryStart.id),
-      t.numericLiteral(e.catchState ? e.catchState.id : -1),
-      t.numericLiteral(e.finallyEntry ? e.finallyEntry.id : -1),
+      stateLiteral(e.catchState ? e.catchState.id : -1),
+      stateLiteral(e.finallyEntry ? e.finallyEntry.id : -1),
       t.numericLiteral(e.after.id),
     ]));
     triesDeclaration = t.variableDeclaration('const', [t.variableDeclarator(t.identifier(names.tries), t.arrayExpression(rows))]);
