@@ -88,9 +88,14 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     id.extra = { coVar: name, coOwner: unit.info.index };
     return id;
   };
-  const newTemp = (hint = 't'): string => {
+  /** a name used nowhere in the file nor among the coroutine's variables */
+  const freshName = (hint: string): string => {
     let name: string;
     do { name = `$${hint}${++tempCount}`; } while (unit.fileNames.has(name) || unit.vars.has(name));
+    return name;
+  };
+  const newTemp = (hint = 't'): string => {
+    const name = freshName(hint);
     const info: VarInfo = { name, kind: 'temp', declStart: -1, captured: false, inLoop: false };
     unit.vars.set(name, info);
     return name;
@@ -127,6 +132,9 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   let declaring = false;
   const sent = (): t.Identifier => t.identifier(names.sent);
   const rt = (member: string): t.MemberExpression => t.memberExpression(t.identifier(names.runtime), t.identifier(member));
+  /** `$f.$s = value;` */
+  const setState = (value: t.Expression): t.Statement =>
+    t.expressionStatement(t.assignmentExpression('=', t.memberExpression(t.identifier(names.frame), t.identifier('$s')), value));
   const assignStmt = (target: t.LVal, value: t.Expression): t.ExpressionStatement => t.expressionStatement(t.assignmentExpression('=', target, value));
 
   /** a value that must survive later evaluation (maybe a suspension): store it */
@@ -537,7 +545,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.identifier(names.tries), t.numericLiteral(3), lit]));
     }
     return t.blockStatement([
-      t.expressionStatement(t.assignmentExpression('=', t.memberExpression(t.identifier(names.frame), t.identifier('$s')), lit)),
+      setState(lit),
       t.continueStatement(t.identifier(names.loop)),
     ]);
   };
@@ -551,7 +559,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       return t.returnStatement(t.callExpression(rt('end'), [t.identifier(names.frame), v]));
     }
     return t.blockStatement([
-      t.expressionStatement(t.assignmentExpression('=', t.memberExpression(t.identifier(names.frame), t.identifier('$s')), stateLiteral(-1))),
+      setState(stateLiteral(-1)),
       t.returnStatement(v),
     ]);
   };
@@ -670,19 +678,13 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
    *   { const $k = $f.$s; try {...} finally { const $r = $f.$s; $f.$s = $k; ...; $f.$s = $r; } }
    */
   const keptTryFinally = (n: t.TryStatement): t.Statement => {
-    const fresh = (hint: string): string => {
-      let name: string;
-      do { name = `$${hint}${++tempCount}`; } while (unit.fileNames.has(name) || unit.vars.has(name));
-      return name;
-    };
-    const state = (): t.MemberExpression => t.memberExpression(t.identifier(names.frame), t.identifier('$s'));
-    const atTry = fresh('k');
-    const atExit = fresh('r');
-    const constant = (name: string, init: t.Expression): t.Statement =>
-      t.variableDeclaration('const', [t.variableDeclarator(t.identifier(name), init)]);
-    const setState = (name: string): t.Statement => t.expressionStatement(t.assignmentExpression('=', state(), t.identifier(name)));
-    n.finalizer = t.blockStatement([constant(atExit, state()), setState(atTry), n.finalizer!, setState(atExit)]);
-    return t.blockStatement([constant(atTry, state()), n]);
+    const atTry = freshName('k');
+    const atExit = freshName('r');
+    const saveState = (name: string): t.Statement => t.variableDeclaration('const', [
+      t.variableDeclarator(t.identifier(name), t.memberExpression(t.identifier(names.frame), t.identifier('$s'))),
+    ]);
+    n.finalizer = t.blockStatement([saveState(atExit), setState(t.identifier(atTry)), n.finalizer!, setState(t.identifier(atExit))]);
+    return t.blockStatement([saveState(atTry), n]);
   };
 
   const isOwned = (id: t.Node | null | undefined): boolean =>

@@ -315,4 +315,4 @@ function firstDiff(a, b) {
   return null;
 }
 
-module.exports = { CompilerPool, differential, batchFile, runBatchFile, parseOutput, firstDiff, cleanupTmp, DEFAULT_DIST, ROOT };
+module.exports = { CompilerPool, differential, batchFile, runBatchFile, parseOutput, firstDiff, cleanupTmp, DEFAULT_DIST, ROOT, PLAIN_ENV };

@@ -20,7 +20,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawn } = require('child_process');
-const { CompilerPool, DEFAULT_DIST, ROOT, cleanupTmp } = require('./batch');
+const { CompilerPool, DEFAULT_DIST, ROOT, PLAIN_ENV, cleanupTmp } = require('./batch');
 const { fuzz } = require('./run');
 
 const MUTATIONS = [
@@ -198,7 +198,7 @@ const PRELOAD = path.join(ROOT, 'test', 'support', 'preload.js');
 
 function runFile(file, timeout = 10000) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--require', PRELOAD, file], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: undefined } });
+    const child = spawn(process.execPath, ['--require', PRELOAD, file], { stdio: ['ignore', 'pipe', 'pipe'], env: PLAIN_ENV });
     let out = '';
     let err = '';
     const timer = setTimeout(() => { out += `\n[timed out after ${timeout} ms]`; child.kill('SIGKILL'); }, timeout);
