@@ -9,7 +9,7 @@ const { compile } = require('../dist/api');
 
 const EXAMPLES = path.join(__dirname, '..', 'fixtures', 'examples');
 
-/** compile a file and return { functionName: [frame fields] } read from the emitted `const $f = {...}` */
+/** compile a file and return { functionName: [frame fields] } read from the frame literal the emitted code passes to the runtime */
 function frames(source, filename) {
   const result = compile(source, { filename });
   expect(result.diagnostics).toEqual([]);
@@ -19,9 +19,10 @@ function frames(source, filename) {
     if (!node || typeof node.type !== 'string') return;
     let name = fnName;
     if (node.type === 'FunctionDeclaration' && node.id) name = node.id.name;
-    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && /^\$f\d*$/.test(node.id.name) &&
-        node.init && node.init.type === 'ObjectExpression') {
-      out[name] = node.init.properties.map((p) => p.key.name).filter((k) => k !== '$s' && k !== '$o');
+    // return $co.gen({ $s: 0, ...frame fields }, resume, ...)
+    if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.object.name === '$co' &&
+        ['gen', 'task', 'agen'].includes(node.callee.property.name) && node.arguments[0].type === 'ObjectExpression') {
+      out[name] = node.arguments[0].properties.map((p) => p.key.name).filter((k) => k !== '$s' && k !== '$o');
     }
     for (const key of Object.keys(node)) {
       if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments') continue;
@@ -66,12 +67,16 @@ test('nested_helper: walk keeps node and left, not right', () => {
 
 test('request_handler: a task frame holds what is read after the co_await', () => {
   // getDataFromApp2: key is read before the co_await only; reply is the
-  // awaited value, used at once -> empty frame.
-  // requestHandler: prefix and sendBack are read after the co_await; key only
-  // before it; data after it, without another suspension.
+  // awaited value, used at once. Both are function declarations with a
+  // shared resume function (no closure per call), so a parameter read in the
+  // first state comes in the frame: key.
+  // requestHandler: prefix and sendBack are read after the co_await; key
+  // only before it (in the frame as a parameter read in the first state, and
+  // still live when prefix is written, so no sharing); data after it,
+  // without another suspension.
   const f = example('request_handler.co.js');
-  expect(f.getDataFromApp2).toEqual([]);
-  expect(f.requestHandler).toEqual(['sendBack', 'prefix']);
+  expect(f.getDataFromApp2).toEqual(['key']);
+  expect(f.requestHandler).toEqual(['key', 'sendBack', 'prefix']);
 });
 
 test('tokenizer_parser: tokens keeps text, i and j, not ch', () => {

@@ -41,6 +41,19 @@ export interface CoroutineUnit {
    * the wrapper's own (a sloppy-mode arguments object aliases them)
    */
   keepParams: boolean;
+  /**
+   * parameters a closure in the parameter list reads (`f = () => a`): the
+   * body must keep using the wrapper's own binding, so they never move to the frame
+   */
+  heldParams: Set<string>;
+  /**
+   * the resume function can be one top-level function shared by all calls
+   * (see the emitter): a function declaration not inside another coroutine,
+   * whose body reads no `this`, `arguments`, `super` or `new.target`
+   */
+  sharedResume: boolean;
+  /** where a shared resume function goes: after `statement`, in the statement list `list` */
+  placement: { list: t.Node[]; statement: t.Node } | null;
 }
 
 export function containsSuspension(node: t.Node, kind: string, memo: WeakMap<t.Node, boolean>): boolean {
@@ -120,16 +133,18 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     // functions), every identifier with the binding it resolves to (resolved
     // now: renaming keeps Binding objects), and whether the body reads
     // `arguments` outside nested non-arrow functions.
-    const idents: { p: NodePath<t.Identifier>; b: Binding | undefined; nested: boolean }[] = [];
+    const idents: { p: NodePath<t.Identifier>; b: Binding | undefined; nested: boolean; inParams: boolean }[] = [];
     let nested = 0; // nested functions around the current node
     let plainNested = 0; // of those, non-arrow ones
     let inBody = false;
     let usesArguments = false;
+    let usesCallContext = false; // this, super, new.target (a class body counts, to be safe)
     const visitor: Visitor = {
       Function: {
         enter(p) { nested++; if (!p.isArrowFunctionExpression()) plainNested++; },
         exit(p) { nested--; if (!p.isArrowFunctionExpression()) plainNested--; },
       },
+      'ThisExpression|Super|MetaProperty|Class'() { if (inBody && plainNested === 0) usesCallContext = true; },
       Scopable(p) {
         if (nested > 0 || p.scope.path !== p || p.scope === path.scope) return;
         if (isManaged(p, kind, memo)) managedScopes.push(p.scope);
@@ -144,7 +159,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
         const cc = p.findParent((q) => q.isCatchClause());
         if (cc) b = cc.scope.getOwnBinding(name);
       }
-      idents.push({ p, b, nested: nested > 0 });
+      idents.push({ p, b, nested: nested > 0, inParams: !inBody });
       if (inBody && name === 'arguments' && plainNested === 0 && p.isReferencedIdentifier()) usesArguments = true;
     };
     for (const param of path.get('params')) {
@@ -225,7 +240,17 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
       if (inNested) vars.get(name)!.captured = true;
     }
     const keepParams = usesArguments && info.node.type !== 'ArrowFunctionExpression' && info.node.params.every((x) => x.type === 'Identifier');
-    units.push({ info, vars, fileNames, depth: 0, keepParams });
+    const heldParams = new Set<string>();
+    for (const { b, nested: inNested, inParams } of idents) {
+      if (b && inNested && inParams && b.kind === 'param' && ownedByName.has(b)) heldParams.add(ownedByName.get(b)!);
+    }
+    // the statement list holding the declaration (or its export)
+    const holder = path.parentPath && (path.parentPath.isExportNamedDeclaration() || path.parentPath.isExportDefaultDeclaration()) ? path.parentPath : path;
+    const placement = info.node.type === 'FunctionDeclaration' && Array.isArray(holder.container) && holder.parentPath !== null &&
+      (holder.parentPath.isProgram() || holder.parentPath.isBlockStatement() || holder.parentPath.isSwitchCase())
+      ? { list: holder.container as t.Node[], statement: holder.node } : null;
+    const sharedResume = placement !== null && !usesArguments && !usesCallContext && heldParams.size === 0;
+    units.push({ info, vars, fileNames, depth: 0, keepParams, heldParams, sharedResume, placement: sharedResume ? placement : null });
   }
 
   // depth: how many coroutines enclose each one (for unique frame names)
@@ -233,6 +258,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     let d = 0;
     for (let p: NodePath | null = paths.get(u.info)!.parentPath; p; p = p.parentPath) if (byNode.has(p.node)) d++;
     u.depth = d;
+    if (d > 0) { u.sharedResume = false; u.placement = null; }
   }
   return units;
 }

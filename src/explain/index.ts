@@ -190,6 +190,9 @@ function explainOne(c: LoweredFunction, source: string): ExplainedCoroutine {
     if (slot !== null && across.length) reason = `live across ${across.map((x) => `${x.keyword} at ${x.line}:${x.column}`).join(', ')}`;
     else if (slot !== null) reason = (liveness.reasons.get(name) ?? 'live across a suspension').replace(/^live on entry to state (\d+)$/, 'needed on entry to state $1 (a catch, finally or jump target)');
     else if (v.kind === 'param' && cfg.unit.keepParams) reason = 'parameter read through `arguments`: kept as the wrapper function\'s own parameter';
+    else if (v.kind === 'param' && cfg.unit.heldParams.has(name)) reason = 'parameter read by a closure in the parameter list: kept as the wrapper function\'s own parameter';
+    else if (v.kind === 'param' && cfg.unit.sharedResume && !liveness.refs.some((r) => r.has(name))) reason = 'never used by the lowered code';
+    else if (v.kind === 'param' && cfg.unit.sharedResume) reason = 'parameter assigned before it is read: a local of the resume function';
     else if (v.kind === 'param') reason = 'never live across a suspension: read only before the first one (stays the wrapper\'s parameter)';
     else if (!liveness.refs.some((r) => r.has(name))) reason = 'never used by the lowered code';
     else if (liveness.captured.has(name)) reason = 'used after a suspension only by a closure, which keeps its own binding';
@@ -205,7 +208,8 @@ function explainOne(c: LoweredFunction, source: string): ExplainedCoroutine {
 
   const p = pos(info.node);
   const fnNode = { ...info.node, leadingComments: null, trailingComments: null } as t.Node;
-  const code = generate(fnNode, { comments: true }).code;
+  let code = generate(fnNode, { comments: true }).code;
+  if (c.resume) code += '\n' + generate(c.resume, { comments: true }).code;
   return {
     name: info.name,
     kind: info.kind,

@@ -261,9 +261,17 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
       reasons.set(name, `shared with closures created in state ${[...all].join(', ')}, which runs again after a resumption`);
     }
   }
+  if (cfg.unit.sharedResume) {
+    // one resume function for all calls: it has no closure over the call's
+    // parameters, so the ones it reads before writing them come in the frame
+    for (const v of liveIn[0]) {
+      if (!inFrame.has(v) && cfg.unit.vars.get(v)?.kind === 'param') { inFrame.add(v); reasons.set(v, 'parameter live at the start (the resume function is shared by all calls)'); }
+    }
+  }
   if (cfg.unit.keepParams) {
     for (const [name, info] of cfg.unit.vars) if (info.kind === 'param') inFrame.delete(name);
   }
+  for (const name of cfg.unit.heldParams) inFrame.delete(name);
   const frame = [...cfg.unit.vars.keys()].filter((v) => inFrame.has(v));
   const captured = new Set(capturedRefs.keys());
   return { liveIn, liveAfter, writes, reads, succ, refs, frame, reasons, captured };

@@ -1,19 +1,26 @@
 // Pass 7: print one coroutine's CFG as a switch-based state machine.
 //
 //   function f(a, b) {
-//     const $f = { $s: 0, a: a, x: undefined };        // the heap frame
-//     return $co.gen($f, ($v) => {                      // the resume function
-//       let tmp;                                        // locals not live across a suspension
-//       $L: for (;;) switch ($f.$s) {
-//         case 0: ...; $f.$s = 1; return value;         // suspend
-//         case 1: x = $v; ...                           // resume with the sent value
-//       }
-//     }, $T0);                                          // try table (only if the body has try)
+//     return $co.gen({ $s: 0, a: a, x: undefined },    // the heap frame
+//       f$r, $T0);                                      // resume function, try table (if any)
+//   }
+//   function f$r($f, $v) {                             // the resume function
+//     let tmp;                                          // locals not live across a suspension
+//     $L: for (;;) switch ($f.$s) {
+//       case 0: ...; $f.$s = 1; return value;           // suspend
+//       case 1: x = $v; ...                             // resume with the sent value
+//     }
 //   }
 //
 // Frame variables are read and written as `$f.name`; all other coroutine
-// variables become `let` locals of the resume function (parameters that are
-// not in the frame are simply the wrapper's own parameters).
+// variables become `let` locals of the resume function.
+//
+// The resume function is one function declared next to the coroutine and
+// shared by all its calls when it can be (`sharedResume`: a function
+// declaration whose body reads no `this`, `arguments`, `super` or
+// `new.target`); the parameters it reads then come in the frame. Otherwise
+// it is an arrow made per call, `($f, $v) => { ... }`, which reads those
+// from the wrapper and leaves parameters not in the frame to the wrapper.
 import * as t from '@babel/types';
 import { CoroutineCFG, Op, State, stateLiteral } from '../cfg/ir';
 import { Liveness } from '../liveness';
@@ -27,6 +34,8 @@ export interface LoweredCoroutine {
   triesDeclaration: t.Statement | null;
   /** new parameter list for the function, when the body took its parameters */
   params: (t.Identifier | t.RestElement)[] | null;
+  /** the shared resume function, to declare next to the coroutine's declaration */
+  resumeDeclaration: t.FunctionDeclaration | null;
 }
 
 export interface EmitContext {
@@ -35,6 +44,8 @@ export interface EmitContext {
   trace?: boolean;
   /** label each `case` with a `// line N` comment (explain) */
   lineComments?: boolean;
+  /** the name of the shared resume function (when the unit has one) */
+  resumeName?: string;
 }
 
 const RUNTIME_CALL = { generator: 'gen', task: 'task', asyncgen: 'agen' } as const;
@@ -126,18 +137,30 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
   for (const r of live.refs) for (const v of r) referenced.add(v);
   const locals: string[] = [];
   for (const [name, info] of unit.vars) {
-    if (layout.slotOf.has(name) || info.kind === 'param') continue;
+    if (layout.slotOf.has(name) || (info.kind === 'param' && !unit.sharedResume)) continue;
     if (referenced.has(name) || info.kind === 'function' || info.kind === 'class' || info.kind === 'catch') locals.push(name);
   }
   const resumeBody: t.Statement[] = [];
   if (locals.length) resumeBody.push(t.variableDeclaration('let', locals.map((n) => t.variableDeclarator(t.identifier(n)))));
   resumeBody.push(loop);
   // In stack traces (through source maps) the resume function is named after the coroutine.
-  const sentParam = t.identifier(names.sent);
   const at = unit.info.node.loc;
-  if (at) sentParam.loc = { start: at.start, end: at.start, filename: at.filename, identifierName: unit.info.name };
-  const resume = t.arrowFunctionExpression([sentParam], t.blockStatement(resumeBody));
-  rewriteFrameReferences(resume.body, owner, layout, names.frame, cfg.boxed);
+  const named = <T extends t.Identifier>(id: T): T => {
+    if (at) id.loc = { start: at.start, end: at.start, filename: at.filename, identifierName: unit.info.name };
+    return id;
+  };
+  const resumeParams = [t.identifier(names.frame), t.identifier(names.sent)];
+  const resumeBlock = t.blockStatement(resumeBody);
+  rewriteFrameReferences(resumeBlock, owner, layout, names.frame, cfg.boxed);
+  let resumeDeclaration: t.FunctionDeclaration | null = null;
+  let resume: t.Expression;
+  if (unit.sharedResume && ctx.resumeName) {
+    resumeDeclaration = t.functionDeclaration(named(t.identifier(ctx.resumeName)), resumeParams, resumeBlock);
+    resume = t.identifier(ctx.resumeName);
+  } else {
+    named(resumeParams[1]);
+    resume = t.arrowFunctionExpression(resumeParams, resumeBlock);
+  }
 
   // the frame object: state first, then slots in declaration order (one stable shape)
   const props: t.ObjectProperty[] = [t.objectProperty(t.identifier('$s'), t.numericLiteral(0))];
@@ -145,7 +168,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
   for (const slot of layout.slots) {
     props.push(t.objectProperty(t.identifier(slot.name), slot.param ? t.identifier(slot.param) : t.identifier('undefined')));
   }
-  const args: t.Expression[] = [frameRef(), resume];
+  const args: t.Expression[] = [t.objectExpression(props), resume];
   if (hasTries || ctx.trace) args.push(hasTries ? triesArg() : t.identifier('undefined'));
   if (ctx.trace) args.push(t.stringLiteral(unit.info.name));
   const prologue: t.Statement[] = [];
@@ -155,10 +178,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
     const newTarget = () => t.metaProperty(t.identifier('new'), t.identifier('target'));
     prologue.push(t.ifStatement(newTarget(), t.expressionStatement(t.callExpression(rt('notConstructor'), [newTarget()]))));
   }
-  const start: t.Statement[] = [
-    t.variableDeclaration('const', [t.variableDeclarator(frameRef(), t.objectExpression(props))]),
-    t.returnStatement(t.callExpression(rt(RUNTIME_CALL[unit.info.kind]), args)),
-  ];
+  const start: t.Statement[] = [t.returnStatement(t.callExpression(rt(RUNTIME_CALL[unit.info.kind]), args))];
   let body = t.blockStatement([...prologue, ...start]);
   let params: LoweredCoroutine['params'] = null;
   if (unit.info.kind === 'task' && fn.params.some((p) => p.type !== 'Identifier')) {
@@ -193,7 +213,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
     ]));
     triesDeclaration = t.variableDeclaration('const', [t.variableDeclarator(t.identifier(names.tries), t.arrayExpression(rows))]);
   }
-  return { body, triesDeclaration, params };
+  return { body, triesDeclaration, params, resumeDeclaration };
 }
 
 function fallsThrough(op: Op): boolean {

@@ -22,6 +22,8 @@ export interface LoweredFunction {
   cfg: CoroutineCFG;
   liveness: Liveness;
   layout: FrameLayout;
+  /** the shared resume function declared next to the coroutine, if it has one */
+  resume: t.FunctionDeclaration | null;
 }
 
 export interface LoweredProgram {
@@ -59,19 +61,33 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
     const cfg = buildCFG(unit, { source: parsed.source, filename: parsed.filename, memo, names, fixups });
     const liveness = analyzeLiveness(cfg);
     const layout = layoutFrame(cfg, liveness, { shareSlots: options.shareSlots });
-    const out = emitCoroutine(cfg, liveness, layout, { fixups, trace: options.trace, lineComments: options.lineComments });
+    const resumeName = unit.sharedResume ? freshResumeName(unit.info.name, unit.fileNames) : undefined;
+    const out = emitCoroutine(cfg, liveness, layout, { fixups, trace: options.trace, lineComments: options.lineComments, resumeName });
     const fn = unit.info.node;
     fn.body = out.body;
     if (out.params) fn.params = out.params;
     if (fn.type === 'ArrowFunctionExpression') fn.expression = false;
     if (out.triesDeclaration) tables.set(unit.info.index, out.triesDeclaration);
-    lowered.push({ info: unit.info, cfg, liveness, layout });
+    if (out.resumeDeclaration && unit.placement) {
+      const { list, statement } = unit.placement;
+      list.splice(list.indexOf(statement) + 1, 0, out.resumeDeclaration);
+    }
+    lowered.push({ info: unit.info, cfg, liveness, layout, resume: out.resumeDeclaration });
   }
   // try tables go to the top of the program, in source order
   const decls = [...tables.keys()].sort((a, b) => a - b).map((k) => tables.get(k)!);
   insertAtTop(parsed.ast.program, decls);
   lowered.sort((a, b) => a.info.index - b.info.index);
   return { ast: parsed.ast, coroutines: lowered };
+}
+
+/** `name$r`, unless the file already uses that name somewhere. */
+function freshResumeName(name: string, fileNames: Set<string>): string {
+  const base = `${/^[A-Za-z_$][\w$]*$/.test(name) ? name : ''}$r`;
+  let fresh = base;
+  for (let k = 2; fileNames.has(fresh); k++) fresh = `${base}${k}`;
+  fileNames.add(fresh);
+  return fresh;
 }
 
 /** After imports, so that hoisted declarations never precede them. */

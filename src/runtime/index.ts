@@ -8,7 +8,7 @@
 //             While a case runs, $s is that case (the compiler keeps this true
 //             in coroutines that have try blocks), so a throw can be routed to
 //             the right catch/finally from the `tries` table.
-//   body(v)   runs from frame.$s and returns a value after setting $s:
+//   body(f, v) runs from f.$s and returns a value after setting $s:
 //               $s >= 0  suspended; the value is yielded/awaited ($o says how)
 //               $s = -1  completed with the value
 //             or returns NEXT after `abrupt` moved it to another state.
@@ -19,7 +19,7 @@
 //             async co_yield* expansion; resumes with the completion record).
 
 type Frame = { $s: number; $o?: number };
-type Body = (sent: unknown) => unknown;
+type Body = (f: Frame, sent: unknown) => unknown;
 type Tries = readonly (readonly number[])[] | undefined;
 interface Completion { t: number; v: unknown }
 
@@ -96,7 +96,7 @@ function run(f: Frame, body: Body, tries: Tries, mode: number, arg: unknown): un
     let v: unknown;
     if (mode === NORMAL) {
       try {
-        v = body(arg);
+        v = body(f, arg);
       } catch (e) {
         if (f.$s === DONE) throw e;
         mode = THROW;
@@ -308,7 +308,7 @@ class CoGenerator {
     g.run = true;
     let r: unknown;
     try {
-      r = g.b(v);
+      r = g.b(f, v);
     } catch (e) {
       g.run = false;
       if (f.$s === DONE) throw e;
@@ -514,7 +514,7 @@ export function task(f: Frame, body: Body, tries?: Tries, name?: string): Promis
   // tasks calling tasks before their first suspension uses little stack.
   let v: unknown;
   try {
-    v = body(undefined);
+    v = body(f, undefined);
     if (v === NEXT) v = run(f, body, tries, NORMAL, takeSent(f));
   } catch (e) {
     if (f.$s === DONE) { reject(e); return p; }
@@ -674,11 +674,11 @@ export function setTracer(t: Tracer | null): void {
 function traced(name: string | undefined, f: Frame, body: Body): Body {
   const tr = tracer;
   if (name === undefined || tr === null) return body;
-  return (v) => {
+  return (f2, v) => {
     tr('resume', name, f, v);
     let r: unknown;
     try {
-      r = body(v);
+      r = body(f2, v);
     } catch (e) {
       tr('throw', name, f, e);
       throw e;
