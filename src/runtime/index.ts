@@ -274,201 +274,199 @@ export function arrEnd(s: { it: Iterator<unknown>; done: boolean }, c: Completio
 
 // ---------------------------------------------------------------- generators
 
-interface GenState {
-  f: Frame;
-  b: Body;
-  t: Tries;
-  run: boolean;
-  /** the iterator this generator delegates to (co_yield*), if any */
-  d: Iterator<unknown> | null;
-  dn: ((v?: unknown) => IteratorResult<unknown>) | null;
-  /** when d is a coframe generator: its state, so a chain is walked, not recursed */
-  dg: GenState | null;
-  /** while a request goes through a chain: the generator that delegates to this one */
-  up: GenState | null;
-  /** the kind of request this generator last forwarded to dg (a return() makes its completion a return) */
-  fm: number;
-}
-
-// The generator object keeps its state in one private field, so that nothing
-// of the machinery is visible to enumeration or to console.log.
-class CoGenerator {
-  #g: GenState;
-  constructor(f: Frame, body: Body, tries: Tries) {
-    this.#g = { f, b: body, t: tries, run: false, d: null, dn: null, dg: null, up: null, fm: NORMAL };
-  }
-  static stateOf(x: unknown): GenState | null {
-    return x instanceof CoGenerator && x.next === coNext ? x.#g : null;
-  }
-  next(v?: unknown): IteratorResult<unknown> {
-    // the common case inline: a plain resumption that yields or completes
-    const g = this.#g;
-    const f = g.f;
-    if (g.run || g.d !== null || f.$s === DONE) return genStep(g, NORMAL, v);
-    g.run = true;
-    let r: unknown;
-    try {
-      r = g.b(f, v);
-    } catch (e) {
-      g.run = false;
-      if (f.$s === DONE) throw e;
-      return genStep(g, THROW, e);
-    }
-    g.run = false;
-    if (r === NEXT) return genStep(g, NORMAL, takeSent(f));
-    if (f.$s === DONE) return { value: r, done: true };
-    if (f.$o) return genSettle(g, r);
-    return { value: r, done: false };
-  }
-  return(v?: unknown): IteratorResult<unknown> { return genStep(this.#g, RETURN, v); }
-  throw(e?: unknown): IteratorResult<unknown> { return genStep(this.#g, THROW, e); }
-  [Symbol.iterator](): this { return this; }
-  get [Symbol.toStringTag](): string { return 'Generator'; }
-}
-const coNext = CoGenerator.prototype.next;
-
+// The generator object is the only object a generator adds to its frame: the
+// machinery lives in its private fields, so that nothing of it is visible to
+// enumeration or to console.log. The functions that step generators are its
+// static methods, because only the class body can reach those fields.
+//
 // A co_yield* between coframe generators is not a chain of nested next()
 // calls: each request walks down the chain to the innermost generator,
 // steps only that one, and on its completion resumes its parent — in a loop,
-// so a deep chain uses no stack and no per-level call overhead.
+// so a deep chain uses no stack and no per-level call overhead. Going down a
+// new co_yield* and back up on completion are O(1) per level (#u pointers,
+// set on the way down), not a walk from the root.
 
 /** what the last leaf step did: 0 yielded (the value is an IteratorResult), 1 completed, 2 now delegates to a coframe generator */
 let outcome = 0;
 
-function genStep(root: GenState, mode: number, arg: unknown): IteratorResult<unknown> {
-  if (root.run) throw new TypeError('Generator is already running');
-  for (let x = root.dg; x !== null; x = x.dg) if (x.run) throw new TypeError('Generator is already running');
-  root.run = true;
-  try {
-    return chain(root, mode, arg);
-  } finally {
-    for (let x: GenState | null = root; x !== null; x = x.dg) x.run = false;
-  }
-}
+interface ForeignDelegate { it: Iterator<unknown>; next: (v?: unknown) => IteratorResult<unknown> }
 
-/** the body of `g` returned `v` with $o set: handle it, then finish the request */
-function genSettle(g: GenState, v: unknown): IteratorResult<unknown> {
-  g.run = true;
-  try {
-    const r = afterBody(g, v);
-    return outcome === 0 ? r as IteratorResult<unknown> : outcome === 1 ? { value: r, done: true } : chain(g, NORMAL, undefined);
-  } finally {
-    for (let x: GenState | null = g; x !== null; x = x.dg) x.run = false;
-  }
-}
+class CoGenerator {
+  #f: Frame;
+  #b: Body;
+  #t: Tries;
+  /** running */
+  #r = false;
+  /** the coframe generator this one delegates to (co_yield*), if any: stepped directly */
+  #c: CoGenerator | null = null;
+  /** any other iterator this one delegates to, with its next method */
+  #d: ForeignDelegate | null = null;
+  /** while a request goes through a chain: the generator that delegates to this one */
+  #u: CoGenerator | null = null;
+  /** the kind of request this generator last forwarded to its coframe delegate (a return() makes its completion a return) */
+  #m = NORMAL;
 
-function chain(root: GenState, mode: number, arg: unknown): IteratorResult<unknown> {
-  // g is the leaf; going down a new co_yield* and back up on completion are
-  // O(1) per level (up pointers, set on the way down), not a walk from root
-  let g = forward(root, mode);
-  for (;;) {
-    let v: unknown;
+  constructor(f: Frame, body: Body, tries: Tries) {
+    this.#f = f;
+    this.#b = body;
+    this.#t = tries;
+  }
+
+  next(v?: unknown): IteratorResult<unknown> {
+    // the common case inline: a plain resumption that yields or completes
+    const f = this.#f;
+    if (this.#r || this.#c !== null || this.#d !== null || f.$s === DONE) return CoGenerator.#request(this, NORMAL, v);
+    this.#r = true;
+    let r: unknown;
     try {
-      v = leafStep(g, mode, arg);
+      r = this.#b(f, v);
     } catch (e) {
-      if (g === root) throw e;
-      g = unlink(g);
-      mode = THROW;
-      arg = e;
-      continue;
+      this.#r = false;
+      if (f.$s === DONE) throw e;
+      return CoGenerator.#request(this, THROW, e);
     }
-    if (outcome === 0) return v as IteratorResult<unknown>;
-    if (outcome === 2) {
-      // g now delegates to a coframe generator (maybe itself mid-chain): next() goes down
-      mode = NORMAL;
-      arg = undefined;
-      g = forward(g, mode);
-      continue;
+    this.#r = false;
+    if (r === NEXT) return CoGenerator.#request(this, NORMAL, takeSent(f));
+    if (f.$s === DONE) return { value: r, done: true };
+    if (f.$o) return CoGenerator.#settle(this, r);
+    return { value: r, done: false };
+  }
+  return(v?: unknown): IteratorResult<unknown> { return CoGenerator.#request(this, RETURN, v); }
+  throw(e?: unknown): IteratorResult<unknown> { return CoGenerator.#request(this, THROW, e); }
+  [Symbol.iterator](): this { return this; }
+  get [Symbol.toStringTag](): string { return 'Generator'; }
+
+  static #request(root: CoGenerator, mode: number, arg: unknown): IteratorResult<unknown> {
+    if (root.#r) throw new TypeError('Generator is already running');
+    for (let x = root.#c; x !== null; x = x.#c) if (x.#r) throw new TypeError('Generator is already running');
+    root.#r = true;
+    try {
+      return CoGenerator.#chain(root, mode, arg);
+    } finally {
+      for (let x: CoGenerator | null = root; x !== null; x = x.#c) x.#r = false;
     }
-    if (g === root) return { value: v, done: true };
-    // the inner generator completed: its parent's co_yield* gets the value
-    // (as a return completion when the parent had forwarded a return())
-    g = unlink(g);
-    mode = g.fm === RETURN ? RETURN : NORMAL;
-    arg = v;
   }
-}
 
-/** A request goes down from `from` to the leaf: each level forwards it (and is running). Returns the leaf. */
-function forward(from: GenState, mode: number): GenState {
-  let x = from;
-  while (x.dg !== null) {
-    x.fm = mode;
-    x.dg.up = x;
-    x = x.dg;
-    x.run = true;
+  /** the body of `g` returned `v` with $o set: handle it, then finish the request */
+  static #settle(g: CoGenerator, v: unknown): IteratorResult<unknown> {
+    g.#r = true;
+    try {
+      const r = CoGenerator.#afterBody(g, v);
+      return outcome === 0 ? r as IteratorResult<unknown> : outcome === 1 ? { value: r, done: true } : CoGenerator.#chain(g, NORMAL, undefined);
+    } finally {
+      for (let x: CoGenerator | null = g; x !== null; x = x.#c) x.#r = false;
+    }
   }
-  return x;
-}
 
-/** The leaf is done with: its parent no longer delegates. Returns the parent. */
-function unlink(leaf: GenState): GenState {
-  const parent = leaf.up!;
-  leaf.up = null;
-  leaf.run = false;
-  parent.d = null;
-  parent.dg = null;
-  parent.dn = null;
-  return parent;
-}
-
-/** Step a generator that does not delegate to another coframe generator. */
-function leafStep(g: GenState, mode: number, arg: unknown): unknown {
-  const f = g.f;
-  if (f.$s === DONE || (f.$s === 0 && mode !== NORMAL)) {
-    f.$s = DONE;
-    outcome = 1;
-    if (mode === THROW) throw arg;
-    return mode === RETURN ? arg : undefined;
-  }
-  if (g.d !== null) return foreignStep(g, mode, arg);
-  return afterBody(g, run(f, g.b, g.t, mode, arg));
-}
-
-function afterBody(g: GenState, v: unknown): unknown {
-  const f = g.f;
-  if (f.$s === DONE) { outcome = 1; return v; }
-  if (takeOp(f) === 1) {
-    const it = iterOf(v);
-    g.d = it;
-    const inner = CoGenerator.stateOf(it);
-    if (inner !== null) { g.dg = inner; outcome = 2; return undefined; }
-    g.dn = it.next as (v?: unknown) => IteratorResult<unknown>;
-    return foreignStep(g, NORMAL, undefined);
-  }
-  outcome = 0;
-  return { value: v, done: false };
-}
-
-/** co_yield* to an iterator that is not a coframe generator: forward the request as the spec does. */
-function foreignStep(g: GenState, mode: number, arg: unknown): unknown {
-  const it = g.d!;
-  let r: IteratorResult<unknown>;
-  try {
-    if (mode === NORMAL) {
-      r = g.dn!.call(it, arg);
-    } else if (mode === THROW) {
-      const m = it.throw;
-      if (m == null) {
-        g.d = null;
-        closeIter(it, null);
-        throw new TypeError("The iterator does not provide a 'throw' method.");
+  static #chain(root: CoGenerator, mode: number, arg: unknown): IteratorResult<unknown> {
+    let g = CoGenerator.#forward(root, mode);
+    for (;;) {
+      let v: unknown;
+      try {
+        v = CoGenerator.#leafStep(g, mode, arg);
+      } catch (e) {
+        if (g === root) throw e;
+        g = CoGenerator.#unlink(g);
+        mode = THROW;
+        arg = e;
+        continue;
       }
-      r = m.call(it, arg);
-    } else {
-      const m = it.return;
-      if (m == null) { g.d = null; return afterBody(g, run(g.f, g.b, g.t, RETURN, arg)); }
-      r = m.call(it, arg);
+      if (outcome === 0) return v as IteratorResult<unknown>;
+      if (outcome === 2) {
+        // g now delegates to a coframe generator (maybe itself mid-chain): next() goes down
+        mode = NORMAL;
+        arg = undefined;
+        g = CoGenerator.#forward(g, mode);
+        continue;
+      }
+      if (g === root) return { value: v, done: true };
+      // the inner generator completed: its parent's co_yield* gets the value
+      // (as a return completion when the parent had forwarded a return())
+      g = CoGenerator.#unlink(g);
+      mode = g.#m === RETURN ? RETURN : NORMAL;
+      arg = v;
     }
-    if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
-  } catch (e) {
-    g.d = null;
-    return afterBody(g, run(g.f, g.b, g.t, THROW, e));
   }
-  if (!r.done) { outcome = 0; return r; }
-  g.d = null;
-  return afterBody(g, run(g.f, g.b, g.t, mode === RETURN ? RETURN : NORMAL, r.value));
+
+  /** A request goes down from `from` to the leaf: each level forwards it (and is running). Returns the leaf. */
+  static #forward(from: CoGenerator, mode: number): CoGenerator {
+    let x = from;
+    while (x.#c !== null) {
+      x.#m = mode;
+      x.#c.#u = x;
+      x = x.#c;
+      x.#r = true;
+    }
+    return x;
+  }
+
+  /** The leaf is done with: its parent no longer delegates. Returns the parent. */
+  static #unlink(leaf: CoGenerator): CoGenerator {
+    const parent = leaf.#u!;
+    leaf.#u = null;
+    leaf.#r = false;
+    parent.#c = null;
+    return parent;
+  }
+
+  /** Step a generator that does not delegate to another coframe generator. */
+  static #leafStep(g: CoGenerator, mode: number, arg: unknown): unknown {
+    const f = g.#f;
+    if (f.$s === DONE || (f.$s === 0 && mode !== NORMAL)) {
+      f.$s = DONE;
+      outcome = 1;
+      if (mode === THROW) throw arg;
+      return mode === RETURN ? arg : undefined;
+    }
+    if (g.#d !== null) return CoGenerator.#foreignStep(g, mode, arg);
+    return CoGenerator.#afterBody(g, run(f, g.#b, g.#t, mode, arg));
+  }
+
+  static #afterBody(g: CoGenerator, v: unknown): unknown {
+    const f = g.#f;
+    if (f.$s === DONE) { outcome = 1; return v; }
+    if (takeOp(f) === 1) {
+      const it = iterOf(v);
+      if (#f in it && it.next === coNext) { g.#c = it; outcome = 2; return undefined; }
+      g.#d = { it, next: it.next as (v?: unknown) => IteratorResult<unknown> };
+      return CoGenerator.#foreignStep(g, NORMAL, undefined);
+    }
+    outcome = 0;
+    return { value: v, done: false };
+  }
+
+  /** co_yield* to an iterator that is not a coframe generator: forward the request as the spec does. */
+  static #foreignStep(g: CoGenerator, mode: number, arg: unknown): unknown {
+    const d = g.#d!;
+    const it = d.it;
+    let r: IteratorResult<unknown>;
+    try {
+      if (mode === NORMAL) {
+        r = d.next.call(it, arg);
+      } else if (mode === THROW) {
+        const m = it.throw;
+        if (m == null) {
+          g.#d = null;
+          closeIter(it, null);
+          throw new TypeError("The iterator does not provide a 'throw' method.");
+        }
+        r = m.call(it, arg);
+      } else {
+        const m = it.return;
+        if (m == null) { g.#d = null; return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#t, RETURN, arg)); }
+        r = m.call(it, arg);
+      }
+      if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
+    } catch (e) {
+      g.#d = null;
+      return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#t, THROW, e));
+    }
+    if (!r.done) { outcome = 0; return r; }
+    g.#d = null;
+    return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#t, mode === RETURN ? RETURN : NORMAL, r.value));
+  }
 }
+const coNext = CoGenerator.prototype.next;
 
 export function gen(f: Frame, body: Body, tries?: Tries, name?: string): Generator<unknown> {
   return new CoGenerator(f, traced(name, f, body), tries) as unknown as Generator<unknown>;
