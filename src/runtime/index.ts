@@ -280,14 +280,29 @@ export function arrEnd(s: { it: Iterator<unknown>; done: boolean }, c: Completio
 // static methods, because only the class body can reach those fields.
 //
 // A co_yield* between coframe generators is not a chain of nested next()
-// calls: each request walks down the chain to the innermost generator,
+// calls: a request goes to the innermost generator of the chain (the leaf),
 // steps only that one, and on its completion resumes its parent — in a loop,
 // so a deep chain uses no stack and no per-level call overhead. Going down a
 // new co_yield* and back up on completion are O(1) per level (#u pointers,
-// set on the way down), not a walk from the root.
+// set on the way down), not a walk from the root. And a next() on the root
+// whose previous next() ended at a yield of the same leaf, with nothing
+// changed in any chain since, goes to that leaf at once (lastRoot/lastLeaf):
+// resuming a deep chain costs the same as resuming a shallow one.
+//
+// "Running" (a request on a running generator throws a TypeError): the root
+// of a request and the generator whose body (or delegate's method) runs have
+// #r set, not the generators in between: whenever user code runs during a
+// request, the leaf is running, so a request on a generator in between finds
+// it by walking down its own chain — which it does only while something runs
+// (`busy`), i.e. from inside a body or an iterator method.
 
 /** what the last leaf step did: 0 yielded (the value is an IteratorResult), 1 completed, 2 now delegates to a coframe generator */
 let outcome = 0;
+/** requests in progress plus bodies run by next()'s fast path */
+let busy = 0;
+/** a root whose last request, a next(), ended at a yield of lastLeaf (below it), if no request came since */
+let lastRoot: CoGenerator | null = null;
+let lastLeaf: CoGenerator | null = null;
 
 interface ForeignDelegate { it: Iterator<unknown>; next: (v?: unknown) => IteratorResult<unknown> }
 
@@ -295,7 +310,7 @@ class CoGenerator {
   #f: Frame;
   #b: Body;
   #t: Tries;
-  /** running */
+  /** its body runs, or it is the root of a request in progress */
   #r = false;
   /** the coframe generator this one delegates to (co_yield*), if any: stepped directly */
   #c: CoGenerator | null = null;
@@ -317,15 +332,18 @@ class CoGenerator {
     const f = this.#f;
     if (this.#r || this.#c !== null || this.#d !== null || f.$s === DONE) return CoGenerator.#request(this, NORMAL, v);
     this.#r = true;
+    busy++;
     let r: unknown;
     try {
       r = this.#b(f, v);
     } catch (e) {
       this.#r = false;
+      busy--;
       if (f.$s === DONE) throw e;
       return CoGenerator.#request(this, THROW, e);
     }
     this.#r = false;
+    busy--;
     if (r === NEXT) return CoGenerator.#request(this, NORMAL, takeSent(f));
     if (f.$s === DONE) return { value: r, done: true };
     if (f.$o) return CoGenerator.#settle(this, r);
@@ -337,29 +355,47 @@ class CoGenerator {
   get [Symbol.toStringTag](): string { return 'Generator'; }
 
   static #request(root: CoGenerator, mode: number, arg: unknown): IteratorResult<unknown> {
-    if (root.#r) throw new TypeError('Generator is already running');
-    for (let x = root.#c; x !== null; x = x.#c) if (x.#r) throw new TypeError('Generator is already running');
+    if (root.#r || (busy !== 0 && root.#c !== null && CoGenerator.#isRunning(root))) throw new TypeError('Generator is already running');
     root.#r = true;
+    busy++;
     try {
       return CoGenerator.#chain(root, mode, arg);
     } finally {
-      for (let x: CoGenerator | null = root; x !== null; x = x.#c) x.#r = false;
+      root.#r = false;
+      busy--;
     }
+  }
+
+  /** (while something runs) would stepping x step a running generator? */
+  static #isRunning(x: CoGenerator): boolean {
+    for (let y: CoGenerator | null = x; y !== null; y = y.#c) if (y.#r) return true;
+    return false;
   }
 
   /** the body of `g` returned `v` with $o set: handle it, then finish the request */
   static #settle(g: CoGenerator, v: unknown): IteratorResult<unknown> {
     g.#r = true;
+    busy++;
     try {
       const r = CoGenerator.#afterBody(g, v);
       return outcome === 0 ? r as IteratorResult<unknown> : outcome === 1 ? { value: r, done: true } : CoGenerator.#chain(g, NORMAL, undefined);
     } finally {
-      for (let x: CoGenerator | null = g; x !== null; x = x.#c) x.#r = false;
+      g.#r = false;
+      busy--;
     }
   }
 
   static #chain(root: CoGenerator, mode: number, arg: unknown): IteratorResult<unknown> {
-    let g = CoGenerator.#forward(root, mode);
+    const resume = mode === NORMAL;
+    let g = resume && lastRoot === root ? lastLeaf! : CoGenerator.#forward(root, mode);
+    // Any request (of any root) clears the cache, and only a next() that
+    // ends at a yield below its root sets it: so a cached leaf is still the
+    // leaf, its back pointers still lead to the root, and the levels above
+    // it forwarded a next(). Between requests, only next()'s fast path runs
+    // bodies, on generators that do not delegate; if it completes the
+    // cached leaf, the next request finds it done and goes up, as a native
+    // co_yield* would.
+    lastRoot = null;
     for (;;) {
       let v: unknown;
       try {
@@ -371,7 +407,12 @@ class CoGenerator {
         arg = e;
         continue;
       }
-      if (outcome === 0) return v as IteratorResult<unknown>;
+      if (outcome === 0) {
+        // next time, a next() on root may go straight to g (a request that
+        // began as return()/throw() left that kind in the levels above)
+        if (resume && g !== root) { lastRoot = root; lastLeaf = g; }
+        return v as IteratorResult<unknown>;
+      }
       if (outcome === 2) {
         // g now delegates to a coframe generator (maybe itself mid-chain): next() goes down
         mode = NORMAL;
@@ -388,14 +429,13 @@ class CoGenerator {
     }
   }
 
-  /** A request goes down from `from` to the leaf: each level forwards it (and is running). Returns the leaf. */
+  /** A request goes down from `from` to the leaf: each level forwards it. Returns the leaf. */
   static #forward(from: CoGenerator, mode: number): CoGenerator {
     let x = from;
     while (x.#c !== null) {
       x.#m = mode;
       x.#c.#u = x;
       x = x.#c;
-      x.#r = true;
     }
     return x;
   }
@@ -404,13 +444,22 @@ class CoGenerator {
   static #unlink(leaf: CoGenerator): CoGenerator {
     const parent = leaf.#u!;
     leaf.#u = null;
-    leaf.#r = false;
     parent.#c = null;
     return parent;
   }
 
-  /** Step a generator that does not delegate to another coframe generator. */
+  /** Step a generator that does not delegate to another coframe generator (it is running meanwhile). */
   static #leafStep(g: CoGenerator, mode: number, arg: unknown): unknown {
+    const was = g.#r;
+    g.#r = true;
+    try {
+      return CoGenerator.#leafStep1(g, mode, arg);
+    } finally {
+      g.#r = was;
+    }
+  }
+
+  static #leafStep1(g: CoGenerator, mode: number, arg: unknown): unknown {
     const f = g.#f;
     if (f.$s === DONE || (f.$s === 0 && mode !== NORMAL)) {
       f.$s = DONE;
@@ -427,7 +476,14 @@ class CoGenerator {
     if (f.$s === DONE) { outcome = 1; return v; }
     if (takeOp(f) === 1) {
       const it = iterOf(v);
-      if (#f in it && it.next === coNext) { g.#c = it; outcome = 2; return undefined; }
+      if (#f in it && it.next === coNext) {
+        // co_yield* onto a running generator (this one, or one whose chain
+        // leads here): its next() throws at the co_yield*, as a native one's does
+        if (CoGenerator.#isRunning(it)) return CoGenerator.#afterBody(g, run(f, g.#b, g.#t, THROW, new TypeError('Generator is already running')));
+        g.#c = it;
+        outcome = 2;
+        return undefined;
+      }
       g.#d = { it, next: it.next as (v?: unknown) => IteratorResult<unknown> };
       return CoGenerator.#foreignStep(g, NORMAL, undefined);
     }
