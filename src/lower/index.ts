@@ -70,7 +70,16 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
     if (out.triesDeclaration) tables.set(unit.info.index, out.triesDeclaration);
     if (out.resumeDeclaration && unit.placement) {
       const { list, statement } = unit.placement;
-      list.splice(list.indexOf(statement) + 1, 0, out.resumeDeclaration);
+      // Comments after the coroutine are attached to it as trailing ones,
+      // and usually also to the next statement as leading ones: those stay
+      // with the next statement, any others follow the resume function.
+      const at = list.indexOf(statement);
+      const next = list[at + 1];
+      const leading = new Set((next?.leadingComments ?? []).map((c) => c.start));
+      const own = (statement.trailingComments ?? []).filter((c) => !leading.has(c.start));
+      statement.trailingComments = null;
+      out.resumeDeclaration.trailingComments = own.length ? own : null;
+      list.splice(at + 1, 0, out.resumeDeclaration);
     }
     lowered.push({ info: unit.info, cfg, liveness, layout, resume: out.resumeDeclaration });
   }
