@@ -141,8 +141,8 @@ const MUTATIONS = [
   {
     id: 'M20', what: 'no TypeError when a running generator is re-entered',
     file: 'runtime/index.js',
-    find: "if (root.run)\n        throw new TypeError('Generator is already running');",
-    replace: "if (root.run && false)\n        throw new TypeError('Generator is already running');",
+    find: "if (root.#r || (busy !== 0 && root.#c !== null && CoGenerator.#isRunning(root)))\n            throw new TypeError('Generator is already running');",
+    replace: "if (false)\n            throw new TypeError('Generator is already running');",
   },
   {
     id: 'M21', what: 'slot sharing ignoring interference altogether (empty interference graph)',
@@ -158,6 +158,36 @@ const MUTATIONS = [
     file: 'frame/layout.js',
     find: 'for (const v of after)\n                    add(w, v);',
     replace: 'for (const v of after)\n                    void 0;',
+  },
+  {
+    id: 'M23', what: 'the cached leaf of a co_yield* chain is also used after a return()/throw() request',
+    file: 'runtime/index.js',
+    find: 'const resume = mode === exports.NORMAL;',
+    replace: 'const resume = true;',
+  },
+  {
+    id: 'M24', what: 'a request on a generator between the root and the running leaf of a chain is not detected',
+    file: 'runtime/index.js',
+    find: 'if (root.#r || (busy !== 0 && root.#c !== null && CoGenerator.#isRunning(root)))',
+    replace: 'if (root.#r)',
+  },
+  {
+    id: 'M25', what: 'co_yield* onto a running generator is not detected (the chain gets a cycle)',
+    file: 'runtime/index.js',
+    find: 'if (CoGenerator.#isRunning(it))',
+    replace: 'if (false)',
+  },
+  {
+    id: 'M26', what: 'a shared resume function does not get the parameters its first state reads',
+    file: 'liveness/index.js',
+    find: 'for (const v of liveIn[0]) {',
+    replace: 'for (const v of []) {',
+  },
+  {
+    id: 'M27', what: 'a parameter read by a closure in the parameter list is copied to the frame',
+    file: 'liveness/index.js',
+    find: 'for (const name of cfg.unit.heldParams)',
+    replace: 'for (const name of [])',
   },
 ];
 
