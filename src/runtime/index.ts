@@ -289,17 +289,22 @@ export function arrEnd(s: { it: Iterator<unknown>; done: boolean }, c: Completio
 // changed in any chain since, goes to that leaf at once (lastRoot/lastLeaf):
 // resuming a deep chain costs the same as resuming a shallow one.
 //
-// "Running" (a request on a running generator throws a TypeError): the root
-// of a request and the generator whose body (or delegate's method) runs have
-// #r set, not the generators in between: whenever user code runs during a
-// request, the leaf is running, so a request on a generator in between finds
-// it by walking down its own chain — which it does only while something runs
-// (`busy`), i.e. from inside a body or an iterator method.
+// "Running": the root of a request and the generator whose body (or
+// delegate) runs have #r set; a generator between them is running because
+// it is on the path from the root of a request in progress (`active`) down
+// its #c links. As natively, a request on a running generator throws a
+// TypeError; a request that would go down into a running generator throws
+// the TypeError into the level above it, at its co_yield* (where a native
+// yield* would get it from the running generator's next()). The paths are
+// walked only while another request is in progress (a request made from a
+// body or an iterator method, into a chain).
 
 /** what the last leaf step did: 0 yielded (the value is an IteratorResult), 1 completed, 2 now delegates to a coframe generator */
 let outcome = 0;
-/** requests in progress plus bodies run by next()'s fast path */
-let busy = 0;
+/** roots of the requests in progress, innermost last */
+const active: CoGenerator[] = [];
+/** set by #forward when it stopped above a running generator */
+let blocked = false;
 /** a root whose last request, a next(), ended at a yield of lastLeaf (below it), if no request came since */
 let lastRoot: CoGenerator | null = null;
 let lastLeaf: CoGenerator | null = null;
@@ -332,18 +337,15 @@ class CoGenerator {
     const f = this.#f;
     if (this.#r || this.#c !== null || this.#d !== null || f.$s === DONE) return CoGenerator.#request(this, NORMAL, v);
     this.#r = true;
-    busy++;
     let r: unknown;
     try {
       r = this.#b(f, v);
     } catch (e) {
       this.#r = false;
-      busy--;
       if (f.$s === DONE) throw e;
       return CoGenerator.#request(this, THROW, e);
     }
     this.#r = false;
-    busy--;
     if (r === NEXT) return CoGenerator.#request(this, NORMAL, takeSent(f));
     if (f.$s === DONE) return { value: r, done: true };
     if (f.$o) return CoGenerator.#settle(this, r);
@@ -355,39 +357,46 @@ class CoGenerator {
   get [Symbol.toStringTag](): string { return 'Generator'; }
 
   static #request(root: CoGenerator, mode: number, arg: unknown): IteratorResult<unknown> {
-    if (root.#r || (busy !== 0 && root.#c !== null && CoGenerator.#isRunning(root))) throw new TypeError('Generator is already running');
+    if (CoGenerator.#running(root, active.length)) throw new TypeError('Generator is already running');
     root.#r = true;
-    busy++;
+    active.push(root);
     try {
       return CoGenerator.#chain(root, mode, arg);
     } finally {
       root.#r = false;
-      busy--;
+      active.pop();
     }
   }
 
-  /** (while something runs) would stepping x step a running generator? */
-  static #isRunning(x: CoGenerator): boolean {
-    for (let y: CoGenerator | null = x; y !== null; y = y.#c) if (y.#r) return true;
+  /** Is g running, as seen by the first n requests in progress (and any body that runs)? */
+  static #running(g: CoGenerator, n: number): boolean {
+    if (g.#r) return true;
+    // a generator between a root and its running leaf delegates
+    if (g.#c === null) return false;
+    for (let i = 0; i < n; i++) {
+      for (let y = active[i].#c; y !== null; y = y.#c) if (y === g) return true;
+    }
     return false;
   }
 
   /** the body of `g` returned `v` with $o set: handle it, then finish the request */
   static #settle(g: CoGenerator, v: unknown): IteratorResult<unknown> {
     g.#r = true;
-    busy++;
+    active.push(g);
     try {
       const r = CoGenerator.#afterBody(g, v);
       return outcome === 0 ? r as IteratorResult<unknown> : outcome === 1 ? { value: r, done: true } : CoGenerator.#chain(g, NORMAL, undefined);
     } finally {
       g.#r = false;
-      busy--;
+      active.pop();
     }
   }
 
   static #chain(root: CoGenerator, mode: number, arg: unknown): IteratorResult<unknown> {
     const resume = mode === NORMAL;
     let g = resume && lastRoot === root ? lastLeaf! : CoGenerator.#forward(root, mode);
+    // a body run by next()'s fast path may be the cached leaf's
+    if (g.#r && g !== root) { g = g.#u!; blocked = true; }
     // Any request (of any root) clears the cache, and only a next() that
     // ends at a yield below its root sets it: so a cached leaf is still the
     // leaf, its back pointers still lead to the root, and the levels above
@@ -397,6 +406,13 @@ class CoGenerator {
     // co_yield* would.
     lastRoot = null;
     for (;;) {
+      if (blocked) {
+        // g's delegate is running: its co_yield* gets the TypeError (and ends)
+        blocked = false;
+        g.#c = null;
+        mode = THROW;
+        arg = new TypeError('Generator is already running');
+      }
       let v: unknown;
       try {
         v = CoGenerator.#leafStep(g, mode, arg);
@@ -429,13 +445,18 @@ class CoGenerator {
     }
   }
 
-  /** A request goes down from `from` to the leaf: each level forwards it. Returns the leaf. */
+  /**
+   * A request goes down from `from` to the leaf: each level forwards it.
+   * Returns the leaf, or the level above a running generator (and sets `blocked`).
+   */
   static #forward(from: CoGenerator, mode: number): CoGenerator {
+    const others = active.length - 1; // requests in progress besides this one
     let x = from;
-    while (x.#c !== null) {
+    for (let y = x.#c; y !== null; y = x.#c) {
+      if (CoGenerator.#running(y, others)) { blocked = true; return x; }
       x.#m = mode;
-      x.#c.#u = x;
-      x = x.#c;
+      y.#u = x;
+      x = y;
     }
     return x;
   }
@@ -479,7 +500,7 @@ class CoGenerator {
       if (#f in it && it.next === coNext) {
         // co_yield* onto a running generator (this one, or one whose chain
         // leads here): its next() throws at the co_yield*, as a native one's does
-        if (CoGenerator.#isRunning(it)) return CoGenerator.#afterBody(g, run(f, g.#b, g.#t, THROW, new TypeError('Generator is already running')));
+        if (CoGenerator.#running(it, active.length)) return CoGenerator.#afterBody(g, run(f, g.#b, g.#t, THROW, new TypeError('Generator is already running')));
         g.#c = it;
         outcome = 2;
         return undefined;

@@ -141,7 +141,7 @@ const MUTATIONS = [
   {
     id: 'M20', what: 'no TypeError when a running generator is re-entered',
     file: 'runtime/index.js',
-    find: "if (root.#r || (busy !== 0 && root.#c !== null && CoGenerator.#isRunning(root)))\n            throw new TypeError('Generator is already running');",
+    find: "if (CoGenerator.#running(root, active.length))\n            throw new TypeError('Generator is already running');",
     replace: "if (false)\n            throw new TypeError('Generator is already running');",
   },
   {
@@ -166,15 +166,15 @@ const MUTATIONS = [
     replace: 'const resume = true;',
   },
   {
-    id: 'M24', what: 'a request on a generator between the root and the running leaf of a chain is not detected',
+    id: 'M24', what: 'a request going down a chain does not stop above a generator in the middle of a running chain',
     file: 'runtime/index.js',
-    find: 'if (root.#r || (busy !== 0 && root.#c !== null && CoGenerator.#isRunning(root)))',
-    replace: 'if (root.#r)',
+    find: 'if (CoGenerator.#running(y, others)) {',
+    replace: 'if (y.#r) {',
   },
   {
     id: 'M25', what: 'co_yield* onto a running generator is not detected (the chain gets a cycle)',
     file: 'runtime/index.js',
-    find: 'if (CoGenerator.#isRunning(it))',
+    find: 'if (CoGenerator.#running(it, active.length))',
     replace: 'if (false)',
   },
   {
