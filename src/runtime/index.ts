@@ -498,9 +498,8 @@ class CoGenerator {
     if (takeOp(f) === 1) {
       const it = iterOf(v);
       if (#f in it && it.next === coNext) {
-        // co_yield* onto a running generator (this one, or one whose chain
-        // leads here): its next() throws at the co_yield*, as a native one's does
-        if (CoGenerator.#running(it, active.length)) return CoGenerator.#afterBody(g, run(f, g.#b, g.#t, THROW, new TypeError('Generator is already running')));
+        // (co_yield* onto a running generator — this one, or one whose chain
+        // leads here — is caught by #forward on the way down: g gets the TypeError)
         g.#c = it;
         outcome = 2;
         return undefined;
