@@ -47,14 +47,16 @@ export interface CoroutineUnit {
    */
   heldParams: Set<string>;
   /**
-   * the resume function can be one top-level function shared by all calls
-   * (see the emitter): a function declaration not inside another coroutine,
-   * whose body reads no `this`, `arguments`, `super` or `new.target`
+   * when the resume function can be one function shared by all calls (see
+   * the emitter) — a function declaration not inside another coroutine,
+   * whose body reads no `this`, `arguments`, `super` or `new.target` —
+   * where it goes: after `statement` (the declaration or its export) in the
+   * statement list `list`; null otherwise
    */
-  sharedResume: boolean;
-  /** where a shared resume function goes: after `statement`, in the statement list `list` */
-  placement: { list: t.Node[]; statement: t.Node } | null;
+  sharedResume: SharedResumePlace | null;
 }
+
+export interface SharedResumePlace { list: t.Node[]; statement: t.Node }
 
 export function containsSuspension(node: t.Node, kind: string, memo: WeakMap<t.Node, boolean>): boolean {
   const cached = memo.get(node);
@@ -246,11 +248,11 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     }
     // the statement list holding the declaration (or its export)
     const holder = path.parentPath && (path.parentPath.isExportNamedDeclaration() || path.parentPath.isExportDefaultDeclaration()) ? path.parentPath : path;
-    const placement = info.node.type === 'FunctionDeclaration' && Array.isArray(holder.container) && holder.parentPath !== null &&
-      (holder.parentPath.isProgram() || holder.parentPath.isBlockStatement() || holder.parentPath.isSwitchCase())
+    const inStatementList = info.node.type === 'FunctionDeclaration' && Array.isArray(holder.container) && holder.parentPath !== null &&
+      (holder.parentPath.isProgram() || holder.parentPath.isBlockStatement() || holder.parentPath.isSwitchCase());
+    const sharedResume = inStatementList && !usesArguments && !usesCallContext && heldParams.size === 0
       ? { list: holder.container as t.Node[], statement: holder.node } : null;
-    const sharedResume = placement !== null && !usesArguments && !usesCallContext && heldParams.size === 0;
-    units.push({ info, vars, fileNames, depth: 0, keepParams, heldParams, sharedResume, placement: sharedResume ? placement : null });
+    units.push({ info, vars, fileNames, depth: 0, keepParams, heldParams, sharedResume });
   }
 
   // depth: how many coroutines enclose each one (for unique frame names)
@@ -258,7 +260,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     let d = 0;
     for (let p: NodePath | null = paths.get(u.info)!.parentPath; p; p = p.parentPath) if (byNode.has(p.node)) d++;
     u.depth = d;
-    if (d > 0) { u.sharedResume = false; u.placement = null; }
+    if (d > 0) u.sharedResume = null;
   }
   return units;
 }

@@ -44,7 +44,7 @@ export interface EmitContext {
   trace?: boolean;
   /** label each `case` with a `// line N` comment (explain) */
   lineComments?: boolean;
-  /** the name of the shared resume function (when the unit has one) */
+  /** the name of the shared resume function (given when the unit has one) */
   resumeName?: string;
 }
 
@@ -154,7 +154,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
   rewriteFrameReferences(resumeBlock, owner, layout, names.frame, cfg.boxed);
   let resumeDeclaration: t.FunctionDeclaration | null = null;
   let resume: t.Expression;
-  if (unit.sharedResume && ctx.resumeName) {
+  if (ctx.resumeName) {
     resumeDeclaration = t.functionDeclaration(named(t.identifier(ctx.resumeName)), resumeParams, resumeBlock);
     resume = t.identifier(ctx.resumeName);
   } else {

@@ -8,7 +8,7 @@
 import * as t from '@babel/types';
 import { ParsedSource } from '../syntax/parse';
 import { classify, CoroutineInfo } from '../classify';
-import { analyzeBindings } from '../bindings';
+import { analyzeBindings, SharedResumePlace } from '../bindings';
 import { buildCFG } from '../cfg/build';
 import { CoroutineCFG, InternalNames } from '../cfg/ir';
 import { analyzeLiveness, Liveness } from '../liveness';
@@ -68,19 +68,7 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
     if (out.params) fn.params = out.params;
     if (fn.type === 'ArrowFunctionExpression') fn.expression = false;
     if (out.triesDeclaration) tables.set(unit.info.index, out.triesDeclaration);
-    if (out.resumeDeclaration && unit.placement) {
-      const { list, statement } = unit.placement;
-      // Comments after the coroutine are attached to it as trailing ones,
-      // and usually also to the next statement as leading ones: those stay
-      // with the next statement, any others follow the resume function.
-      const at = list.indexOf(statement);
-      const next = list[at + 1];
-      const leading = new Set((next?.leadingComments ?? []).map((c) => c.start));
-      const own = (statement.trailingComments ?? []).filter((c) => !leading.has(c.start));
-      statement.trailingComments = null;
-      out.resumeDeclaration.trailingComments = own.length ? own : null;
-      list.splice(at + 1, 0, out.resumeDeclaration);
-    }
+    if (out.resumeDeclaration) placeAfter(unit.sharedResume!, out.resumeDeclaration);
     lowered.push({ info: unit.info, cfg, liveness, layout, resume: out.resumeDeclaration });
   }
   // try tables go to the top of the program, in source order
@@ -88,6 +76,20 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
   insertAtTop(parsed.ast.program, decls);
   lowered.sort((a, b) => a.info.index - b.info.index);
   return { ast: parsed.ast, coroutines: lowered };
+}
+
+/** Declare the shared resume function right after its coroutine. */
+function placeAfter({ list, statement }: SharedResumePlace, decl: t.FunctionDeclaration): void {
+  // Comments after the coroutine are attached to it as trailing ones, and
+  // usually also to the next statement as leading ones: those stay with the
+  // next statement, any others follow the resume function.
+  const at = list.indexOf(statement);
+  const next = list[at + 1];
+  const leading = new Set((next?.leadingComments ?? []).map((c) => c.start));
+  const own = (statement.trailingComments ?? []).filter((c) => !leading.has(c.start));
+  statement.trailingComments = null;
+  decl.trailingComments = own.length ? own : null;
+  list.splice(at + 1, 0, decl);
 }
 
 /** `name$r`, unless the file already uses that name somewhere. */

@@ -474,22 +474,18 @@ class CoGenerator {
     const was = g.#r;
     g.#r = true;
     try {
-      return CoGenerator.#leafStep1(g, mode, arg);
+      const f = g.#f;
+      if (f.$s === DONE || (f.$s === 0 && mode !== NORMAL)) {
+        f.$s = DONE;
+        outcome = 1;
+        if (mode === THROW) throw arg;
+        return mode === RETURN ? arg : undefined;
+      }
+      if (g.#d !== null) return CoGenerator.#foreignStep(g, mode, arg);
+      return CoGenerator.#afterBody(g, run(f, g.#b, g.#t, mode, arg));
     } finally {
       g.#r = was;
     }
-  }
-
-  static #leafStep1(g: CoGenerator, mode: number, arg: unknown): unknown {
-    const f = g.#f;
-    if (f.$s === DONE || (f.$s === 0 && mode !== NORMAL)) {
-      f.$s = DONE;
-      outcome = 1;
-      if (mode === THROW) throw arg;
-      return mode === RETURN ? arg : undefined;
-    }
-    if (g.#d !== null) return CoGenerator.#foreignStep(g, mode, arg);
-    return CoGenerator.#afterBody(g, run(f, g.#b, g.#t, mode, arg));
   }
 
   static #afterBody(g: CoGenerator, v: unknown): unknown {
