@@ -7,11 +7,11 @@
 // the resume function. Blocks without a suspension are emitted unchanged and
 // keep their own `let`/`const` (and their per-iteration closures).
 //
-// This pass finds those bindings with Babel's scope analysis, renames the
-// ones whose names would clash once hoisted into one scope, and tags every
+// This pass resolves the names inside each coroutine (its own small scope
+// analysis, see `resolveCoroutine`), finds those bindings, renames the ones
+// whose names would clash once hoisted into one scope, and tags every
 // identifier that refers to one (`extra.coVar`), including references from
 // nested closures. Later passes never resolve names again: they read tags.
-import traverse, { NodePath, Binding, Scope, Visitor } from '@babel/traverse';
 import * as t from '@babel/types';
 import { CoroutineInfo } from '../classify';
 import { isCo } from '../syntax/parse';
@@ -58,7 +58,12 @@ export interface CoroutineUnit {
 
 export interface SharedResumePlace { list: t.Node[]; statement: t.Node }
 
-export function containsSuspension(node: t.Node, kind: string, memo: WeakMap<t.Node, boolean>): boolean {
+/** Answers of containsSuspension, per node, for one compile (a Map: faster than a WeakMap, and dropped with the compile) */
+export type SuspensionMemo = Map<t.Node, boolean>;
+
+export function containsSuspension(node: t.Node, kind: string, memo: SuspensionMemo): boolean {
+  // leaves need no memo
+  if (node.type === 'Identifier' || node.type === 'NumericLiteral' || node.type === 'StringLiteral' || node.type === 'ThisExpression') return false;
   const cached = memo.get(node);
   if (cached !== undefined) return cached;
   let found = false;
@@ -93,8 +98,7 @@ export function containsSuspension(node: t.Node, kind: string, memo: WeakMap<t.N
 const LOOPS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
 /** Does the coroutine manage this scope (its bindings become coroutine variables)? */
-function isManaged(p: NodePath, kind: string, memo: WeakMap<t.Node, boolean>): boolean {
-  const node = p.node;
+function isManaged(node: t.Node, parent: t.Node | null, kind: string, memo: SuspensionMemo): boolean {
   // a for-of/for-in whose only suspension is in the iterated expression
   // stays a native loop (the CFG builder keeps it): its bindings are its own
   const loopSuspends = (loop: t.Node): boolean => {
@@ -104,173 +108,470 @@ function isManaged(p: NodePath, kind: string, memo: WeakMap<t.Node, boolean>): b
     }
     return containsSuspension(loop, kind, memo);
   };
-  const parent = p.parentPath ? p.parentPath.node : null;
-  if (node.type === 'CatchClause') return containsSuspension(p.parent, kind, memo);
+  if (node.type === 'CatchClause') return containsSuspension(parent!, kind, memo);
   if (node.type === 'BlockStatement' && parent && LOOPS.has(parent.type)) return loopSuspends(parent);
-  if (node.type === 'BlockStatement' && parent && parent.type === 'CatchClause') return containsSuspension(parent, kind, memo);
   if (LOOPS.has(node.type)) return loopSuspends(node);
   return containsSuspension(node, kind, memo);
 }
 
-export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: WeakMap<t.Node, boolean>): CoroutineUnit[] {
+// ------------------------------------------------------------------ names
+
+// The scopes of one coroutine, as JavaScript (and Babel's scope tracker,
+// whose model this follows) defines them: a function scope holds its
+// parameters, its `var`s and the declarations of its body's top level; a
+// block, loop head, switch, catch clause or static block holds its
+// `let`/`const`/`class`/function declarations; a class holds the name of a
+// class expression. Only the coroutine's subtree is resolved: a name found
+// in none of its scopes is a global or a binding of the code around it.
+
+type BindingKind = 'param' | 'var' | 'let' | 'const' | 'hoisted' | 'local' | 'catch';
+
+interface Scope {
+  node: t.Node;
+  parent: Scope | null;
+  /** `var` declarations go here (functions and static blocks) */
+  isFunction: boolean;
+  bindings: Map<string, Binding>;
+  /** the coroutine manages it: its bindings become coroutine variables */
+  managed: boolean;
+  /** its node is a loop or inside one, within the coroutine */
+  inLoop: boolean;
+}
+
+interface Binding {
+  kind: BindingKind;
+  /** the declaring identifier (the first one, for a repeated `var`) */
+  identifier: t.Identifier;
+  scope: Scope;
+}
+
+interface Occurrence {
+  id: t.Identifier;
+  scope: Scope;
+  /** inside a function nested in the coroutine */
+  nested: boolean;
+  /** in the coroutine's parameter list */
+  inParams: boolean;
+  /** a reference (read or write) rather than a declaration */
+  referenced: boolean;
+  binding: Binding | undefined;
+  /** the shorthand property `{ x }` (or `{ x = 1 }` in a pattern) it is the value of, if any */
+  shorthand: t.ObjectProperty | null;
+}
+
+interface ResolvedCoroutine {
+  scope: Scope;
+  /** the managed scopes, the coroutine's own first, then in source order */
+  managed: Scope[];
+  /** every identifier in the parameters and the body in a binding or reference position */
+  occurrences: Occurrence[];
+  /** JSX names that refer to bindings (`<Widget />`): renamed with them, never tagged */
+  jsxNames: { id: t.JSXIdentifier; binding: Binding | undefined }[];
+  usesArguments: boolean;
+  /** this, super, new.target, import.meta (a class counts, to be safe) outside nested non-arrow functions */
+  usesCallContext: boolean;
+}
+
+const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeParameters', 'superTypeArguments', 'implements', 'predicate']);
+const TS_EXPRESSIONS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSInstantiationExpression']);
+
+function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo): ResolvedCoroutine {
+  const occurrences: Occurrence[] = [];
+  const jsx: { id: t.JSXIdentifier; scope: Scope }[] = [];
+  const managed: Scope[] = [];
+  let nested = 0; // functions around the current node, inside the coroutine
+  let plainNested = 0; // of those, non-arrow ones
+  let loops = 0; // loops around the current node, inside the coroutine
+  let inBody = false;
+  let usesArguments = false;
+  let usesCallContext = false;
+
+  const newScope = (node: t.Node, parentNode: t.Node | null, parent: Scope | null, isFunction: boolean): Scope => {
+    const own = parent === null;
+    const scope: Scope = {
+      node, parent, isFunction, bindings: new Map(),
+      managed: own || (nested === 0 && !t.isFunction(node) && isManaged(node, parentNode, kind, memo)),
+      inLoop: !own && (loops > 0 || LOOPS.has(node.type)),
+    };
+    if (scope.managed) managed.push(scope);
+    return scope;
+  };
+  const declare = (scope: Scope, id: t.Identifier, bk: BindingKind): void => {
+    // the first declaration of a name in a scope gives the binding its kind
+    if (!scope.bindings.has(id.name)) scope.bindings.set(id.name, { kind: bk, identifier: id, scope });
+  };
+  const functionScope = (s: Scope): Scope => {
+    while (!s.isFunction) s = s.parent!;
+    return s;
+  };
+  const occurrence = (id: t.Identifier, scope: Scope, parent: t.Node, grandparent: t.Node | null): void => {
+    const referenced = t.isReferenced(id, parent, grandparent ?? undefined);
+    const prop = parent.type === 'ObjectProperty' ? parent : parent.type === 'AssignmentPattern' && grandparent?.type === 'ObjectProperty' ? grandparent : null;
+    const shorthand = prop && prop.shorthand ? prop : null;
+    occurrences.push({ id, scope, nested: nested > 0, inParams: !inBody, referenced, binding: undefined, shorthand });
+    if (inBody && id.name === 'arguments' && plainNested === 0 && referenced) usesArguments = true;
+  };
+  const callContext = (): void => { if (inBody && plainNested === 0) usesCallContext = true; };
+
+  /** a declared pattern: its identifiers are declared in `into` (`scope` is where the pattern is) */
+  const pattern = (p: t.Node | null | undefined, scope: Scope, into: Scope, bk: BindingKind, parent: t.Node, grandparent: t.Node | null): void => {
+    if (!p) return;
+    switch (p.type) {
+      case 'Identifier':
+        declare(into, p, bk);
+        occurrence(p, scope, parent, grandparent);
+        return;
+      case 'ObjectPattern':
+        for (const prop of p.properties) {
+          if (prop.type === 'RestElement') pattern(prop.argument, scope, into, bk, prop, p);
+          else {
+            if (prop.computed) visit(prop.key, prop, p, scope);
+            pattern(prop.value, scope, into, bk, prop, p);
+          }
+        }
+        return;
+      case 'ArrayPattern':
+        for (const el of p.elements) pattern(el, scope, into, bk, p, parent);
+        return;
+      case 'AssignmentPattern':
+        pattern(p.left, scope, into, bk, p, parent);
+        visit(p.right, p, parent, scope);
+        return;
+      case 'RestElement':
+        pattern(p.argument, scope, into, bk, p, parent);
+        return;
+      case 'TSParameterProperty':
+        pattern(p.parameter, scope, into, bk, p, parent);
+        return;
+      default:
+        // not a declaration target (a member expression in an assignment pattern, say)
+        visit(p, parent, grandparent, scope);
+    }
+  };
+
+  const statements = (list: t.Node[], parent: t.Node, grandparent: t.Node | null, scope: Scope): void => {
+    for (const s of list) visit(s, parent, grandparent, scope);
+  };
+
+  const func = (f: t.Function, parent: t.Node | null, outer: Scope | null): Scope => {
+    const arrow = f.type === 'ArrowFunctionExpression';
+    if (outer !== null) { nested++; if (!arrow) plainNested++; }
+    const scope = newScope(f, parent, outer, true);
+    if (f.type === 'FunctionExpression' && f.id) {
+      declare(scope, f.id, 'local');
+      occurrence(f.id, scope, f, parent);
+    }
+    for (const param of f.params) pattern(param, scope, scope, 'param', f, parent);
+    if (outer === null) inBody = true;
+    if (f.body.type === 'BlockStatement') statements(f.body.body, f.body, f, scope);
+    else visit(f.body, f, parent, scope);
+    if (outer !== null) { nested--; if (!arrow) plainNested--; }
+    return scope;
+  };
+
+  const cls = (c: t.Class, parent: t.Node, scope: Scope): void => {
+    callContext();
+    if (c.type === 'ClassDeclaration' && c.id) {
+      declare(scope, c.id, 'let');
+      occurrence(c.id, scope, c, parent);
+    }
+    for (const d of c.decorators ?? []) visit(d, c, parent, scope);
+    const inner = newScope(c, parent, scope, false);
+    if (c.type === 'ClassExpression' && c.id) {
+      declare(inner, c.id, 'local');
+      occurrence(c.id, inner, c, parent);
+    }
+    if (c.superClass) visit(c.superClass, c, parent, inner);
+    for (const m of c.body.body) {
+      for (const d of (m as { decorators?: t.Decorator[] | null }).decorators ?? []) visit(d, m, c.body, inner);
+      switch (m.type) {
+        case 'ClassMethod':
+        case 'ClassPrivateMethod':
+          if (m.type === 'ClassMethod' && m.computed) visit(m.key, m, c.body, inner);
+          func(m, c.body, inner);
+          break;
+        case 'ClassProperty':
+        case 'ClassPrivateProperty':
+        case 'ClassAccessorProperty':
+          if ('computed' in m && m.computed) visit(m.key, m, c.body, inner);
+          if (m.value) visit(m.value, m, c.body, inner);
+          break;
+        case 'StaticBlock': {
+          const sb = newScope(m, c.body, inner, true);
+          statements(m.body, m, c.body, sb);
+          break;
+        }
+        default:
+          break; // TypeScript index signatures and the like: types only
+      }
+    }
+  };
+
+  const visit = (node: t.Node | null | undefined, parent: t.Node, grandparent: t.Node | null, scope: Scope): void => {
+    if (!node) return;
+    switch (node.type) {
+      case 'Identifier':
+        occurrence(node, scope, parent, grandparent);
+        return;
+      case 'MemberExpression':
+      case 'OptionalMemberExpression':
+        visit(node.object, node, parent, scope);
+        if (node.computed) visit(node.property, node, parent, scope);
+        return;
+      case 'ObjectProperty':
+        if (node.computed) visit(node.key, node, parent, scope);
+        visit(node.value, node, parent, scope);
+        return;
+      case 'ObjectMethod':
+        if (node.computed) visit(node.key, node, parent, scope);
+        func(node, parent, scope);
+        return;
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+        func(node, parent, scope);
+        return;
+      case 'FunctionDeclaration':
+        if (node.id) {
+          declare(scope, node.id, 'hoisted');
+          occurrence(node.id, scope, node, parent);
+        }
+        func(node, parent, scope);
+        return;
+      case 'ClassDeclaration':
+      case 'ClassExpression':
+        cls(node, parent, scope);
+        return;
+      case 'VariableDeclaration': {
+        const bk: BindingKind = node.kind === 'var' ? 'var' : node.kind === 'let' ? 'let' : 'const';
+        const into = bk === 'var' ? functionScope(scope) : scope;
+        for (const d of node.declarations) {
+          pattern(d.id, scope, into, bk, d, node);
+          visit(d.init, d, node, scope);
+        }
+        return;
+      }
+      case 'BlockStatement': {
+        const inner = newScope(node, parent, scope, false);
+        statements(node.body, node, parent, inner);
+        return;
+      }
+      case 'CatchClause': {
+        const inner = newScope(node, parent, scope, false);
+        pattern(node.param, inner, inner, 'catch', node, parent);
+        // The block's declarations are the catch clause's (managed with it),
+        // but the parameter's default values do not see them.
+        const block: Scope = { ...inner, node: node.body, parent: inner, bindings: new Map() };
+        if (block.managed) managed.push(block);
+        statements(node.body.body, node.body, node, block);
+        return;
+      }
+      case 'ForStatement':
+      case 'ForInStatement':
+      case 'ForOfStatement':
+      case 'WhileStatement':
+      case 'DoWhileStatement': {
+        const inner = newScope(node, parent, scope, false);
+        loops++;
+        for (const key of t.VISITOR_KEYS[node.type]) visit((node as unknown as Record<string, t.Node | null>)[key], node, parent, inner);
+        loops--;
+        return;
+      }
+      case 'SwitchStatement': {
+        const inner = newScope(node, parent, scope, false);
+        visit(node.discriminant, node, parent, inner);
+        for (const c of node.cases) {
+          visit(c.test, c, node, inner);
+          statements(c.consequent, c, node, inner);
+        }
+        return;
+      }
+      case 'ThisExpression':
+      case 'Super':
+      case 'MetaProperty':
+        callContext();
+        return;
+      case 'LabeledStatement':
+        visit(node.body, node, parent, scope);
+        return;
+      case 'BreakStatement':
+      case 'ContinueStatement':
+      case 'PrivateName':
+        return;
+      case 'JSXOpeningElement':
+      case 'JSXClosingElement':
+        jsxName(node.name, scope);
+        if (node.type === 'JSXOpeningElement') for (const a of node.attributes) visit(a, node, parent, scope);
+        return;
+      case 'JSXAttribute':
+        visit(node.value, node, parent, scope);
+        return;
+    }
+    if (node.type.startsWith('TS')) {
+      if (TS_EXPRESSIONS.has(node.type)) visit((node as { expression: t.Node }).expression, node, parent, scope);
+      return; // types
+    }
+    for (const key of t.VISITOR_KEYS[node.type] ?? []) {
+      if (TYPE_KEYS.has(key)) continue;
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof c === 'object') visit(c as t.Node, node, parent, scope);
+      } else if (child && typeof child === 'object') {
+        visit(child as t.Node, node, parent, scope);
+      }
+    }
+  };
+
+  const jsxName = (name: t.Node, scope: Scope): void => {
+    // `<Widget>` and `<ns.Widget>` refer to a binding; `<div>` is a tag name
+    if (name.type === 'JSXIdentifier') {
+      if (!/^[a-z]/.test(name.name)) jsx.push({ id: name, scope });
+    } else if (name.type === 'JSXMemberExpression') {
+      let root: t.Node = name;
+      while (root.type === 'JSXMemberExpression') root = root.object;
+      if (root.type === 'JSXIdentifier') jsx.push({ id: root, scope });
+    }
+  };
+
+  const own = func(fn, null, null);
+  const lookup = (scope: Scope | null, name: string): Binding | undefined => {
+    for (let s = scope; s !== null; s = s.parent) {
+      const b = s.bindings.get(name);
+      if (b) return b;
+    }
+    return undefined;
+  };
+  for (const o of occurrences) o.binding = lookup(o.scope, o.id.name);
+  return {
+    scope: own, managed, occurrences,
+    jsxNames: jsx.map(({ id, scope }) => ({ id, binding: lookup(scope, id.name) })),
+    usesArguments, usesCallContext,
+  };
+}
+
+// ------------------------------------------------------------------ the file
+
+interface Placement {
+  /** how many coroutines enclose this one */
+  depth: number;
+  /** where a shared resume function would go (before the checks on the body) */
+  place: SharedResumePlace | null;
+}
+
+/** Every identifier name in the file, and where each coroutine sits. */
+function surveyFile(ast: t.File, byNode: Map<t.Node, CoroutineInfo>): { fileNames: Set<string>; placement: Map<t.Node, Placement> } {
+  const fileNames = new Set<string>();
+  const placement = new Map<t.Node, Placement>();
+  /** a statement of a Program, BlockStatement or SwitchCase: its list */
+  const listOf = new Map<t.Node, t.Node[]>();
+  const walk = (node: t.Node, parent: t.Node | null, depth: number): void => {
+    if (node.type === 'Identifier') fileNames.add(node.name);
+    let inner = depth;
+    if (byNode.has(node)) {
+      let place: SharedResumePlace | null = null;
+      if (node.type === 'FunctionDeclaration' && parent) {
+        // the declaration, or its export, in a statement list
+        const exported = parent.type === 'ExportNamedDeclaration' || parent.type === 'ExportDefaultDeclaration';
+        const statement = exported ? parent : node;
+        const list = listOf.get(statement);
+        if (list) place = { list, statement };
+      }
+      placement.set(node, { depth, place });
+      inner++;
+    }
+    const statements = node.type === 'Program' || node.type === 'BlockStatement' ? node.body : node.type === 'SwitchCase' ? node.consequent : null;
+    if (statements) {
+      for (const st of statements) {
+        const decl = st.type === 'ExportNamedDeclaration' || st.type === 'ExportDefaultDeclaration' ? st.declaration : st;
+        if (decl && byNode.has(decl)) listOf.set(st, statements);
+      }
+    }
+    for (const key of t.VISITOR_KEYS[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof c === 'object') walk(c as t.Node, node, inner);
+      } else if (child && typeof child === 'object') {
+        walk(child as t.Node, node, inner);
+      }
+    }
+  };
+  walk(ast, null, 0);
+  return { fileNames, placement };
+}
+
+export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: SuspensionMemo): CoroutineUnit[] {
   const byNode = new Map<t.Node, CoroutineInfo>();
   for (const c of coroutines) byNode.set(c.node, c);
-  const paths = new Map<CoroutineInfo, NodePath<t.Function>>();
-  const fileNames = new Set<string>();
-  traverse(ast, {
-    Function(path) {
-      const info = byNode.get(path.node);
-      if (info) paths.set(info, path);
-    },
-    Identifier(path) { fileNames.add(path.node.name); },
-  });
+  const { fileNames, placement } = surveyFile(ast, byNode);
 
   const units: CoroutineUnit[] = [];
   for (const info of coroutines) {
-    const path = paths.get(info)!;
-    const kind = info.kind;
-    const managedScopes: Scope[] = [path.scope];
-    // One walk over the parameters and the body collects what the steps
-    // below need: the scopes this coroutine manages (not those of nested
-    // functions), every identifier with the binding it resolves to (resolved
-    // now: renaming keeps Binding objects), and whether the body reads
-    // `arguments` outside nested non-arrow functions.
-    const idents: { p: NodePath<t.Identifier>; b: Binding | undefined; nested: boolean; inParams: boolean }[] = [];
-    let nested = 0; // nested functions around the current node
-    let plainNested = 0; // of those, non-arrow ones
-    let inBody = false;
-    let usesArguments = false;
-    let usesCallContext = false; // this, super, new.target (a class body counts, to be safe)
-    const visitor: Visitor = {
-      Function: {
-        enter(p) { nested++; if (!p.isArrowFunctionExpression()) plainNested++; },
-        exit(p) { nested--; if (!p.isArrowFunctionExpression()) plainNested--; },
-      },
-      'ThisExpression|Super|MetaProperty|Class'() { if (inBody && plainNested === 0) usesCallContext = true; },
-      Scopable(p) {
-        if (nested > 0 || p.scope.path !== p || p.scope === path.scope) return;
-        if (isManaged(p, kind, memo)) managedScopes.push(p.scope);
-      },
-      Identifier(p) { collect(p); },
-    };
-    const collect = (p: NodePath<t.Identifier>): void => {
-      const name = p.node.name;
-      let b = p.scope.getBinding(name);
-      if (!b) {
-        // Babel gives identifiers in a catch clause's pattern no scope binding; look it up there
-        const cc = p.findParent((q) => q.isCatchClause());
-        if (cc) b = cc.scope.getOwnBinding(name);
-      }
-      idents.push({ p, b, nested: nested > 0, inParams: !inBody });
-      if (inBody && name === 'arguments' && plainNested === 0 && p.isReferencedIdentifier()) usesArguments = true;
-    };
-    for (const param of path.get('params')) {
-      if (param.isIdentifier()) collect(param);
-      param.traverse(visitor);
-    }
-    inBody = true;
-    path.get('body').traverse(visitor);
+    const r = resolveCoroutine(info.node, info.kind, memo);
 
     // the bindings this coroutine owns
-    const owned: { binding: Binding; scope: Scope; inLoop: boolean }[] = [];
-    for (const scope of managedScopes) {
-      for (const name of Object.keys(scope.bindings)) {
-        const b = scope.bindings[name];
-        if (b.kind === 'local') continue; // a named function expression's own name
-        if (b.kind === 'module') continue;
-        let inLoop = false;
-        for (let q: NodePath | null = scope.path; q && q !== path; q = q.parentPath) {
-          if (LOOPS.has(q.node.type)) { inLoop = true; break; }
-        }
-        owned.push({ binding: b, scope, inLoop });
-      }
+    const owned: Binding[] = [];
+    for (const scope of r.managed) {
+      for (const b of scope.bindings.values()) if (b.kind !== 'local') owned.push(b); // not a named function expression's own name
     }
 
     // names referenced in the coroutine that resolve elsewhere (outer or global)
-    const ownedSet = new Set(owned.map((o) => o.binding));
+    const ownedSet = new Set(owned);
     const foreignNames = new Set<string>();
-    for (const { p, b } of idents) {
-      if ((!b || !ownedSet.has(b)) && p.isReferencedIdentifier()) foreignNames.add(p.node.name);
+    for (const o of r.occurrences) {
+      if ((!o.binding || !ownedSet.has(o.binding)) && o.referenced) foreignNames.add(o.id.name);
     }
     foreignNames.add('arguments');
 
     // rename clashes: first binding of a name (function scope first) keeps it
     const taken = new Set<string>();
-    const ordered = owned.slice().sort((a, b) => (a.scope === path.scope ? 0 : 1) - (b.scope === path.scope ? 0 : 1) || (a.binding.identifier.start ?? 0) - (b.binding.identifier.start ?? 0));
-    for (const o of ordered) {
-      const name = o.binding.identifier.name;
-      const isFunctionScope = o.scope === path.scope;
+    const ordered = owned.slice().sort((a, b) => (a.scope === r.scope ? 0 : 1) - (b.scope === r.scope ? 0 : 1) || (a.identifier.start ?? 0) - (b.identifier.start ?? 0));
+    const renamed = new Map<Binding, string>();
+    for (const b of ordered) {
+      const name = b.identifier.name;
       const internal = /^\$(f|v|co|L|T|t)\d*$/.test(name);
-      if (taken.has(name) || internal || (!isFunctionScope && foreignNames.has(name))) {
+      if (taken.has(name) || internal || (b.scope !== r.scope && foreignNames.has(name))) {
         let k = 1;
         let fresh = `${name}$${k}`;
         while (fileNames.has(fresh) || taken.has(fresh)) fresh = `${name}$${++k}`;
-        o.scope.rename(name, fresh);
+        renamed.set(b, fresh);
         fileNames.add(fresh);
         taken.add(fresh);
       } else {
         taken.add(name);
       }
     }
+    if (renamed.size) {
+      for (const o of r.occurrences) {
+        const fresh = o.binding && renamed.get(o.binding);
+        if (!fresh) continue;
+        o.id.name = fresh;
+        if (o.shorthand) o.shorthand.shorthand = false; // `{ x }` becomes `{ x: x$1 }`
+      }
+      for (const j of r.jsxNames) {
+        const fresh = j.binding && renamed.get(j.binding);
+        if (fresh) j.id.name = fresh;
+      }
+    }
 
     const vars = new Map<string, VarInfo>();
-    for (const o of ordered) {
-      const b = o.binding;
+    for (const b of ordered) {
       const name = b.identifier.name;
-      let kind2: VarKind;
-      switch (b.kind) {
-        case 'param': kind2 = 'param'; break;
-        case 'var': kind2 = 'var'; break;
-        case 'let': kind2 = b.path.isCatchClause() ? 'catch' : 'let'; break;
-        case 'const': kind2 = 'const'; break;
-        case 'hoisted': kind2 = 'function'; break;
-        default: kind2 = b.path.isClassDeclaration() ? 'class' : 'let';
-      }
-      if (b.path.isCatchClause()) kind2 = 'catch';
-      vars.set(name, { name, kind: kind2, declStart: b.identifier.start ?? -1, captured: false, inLoop: o.inLoop && kind2 !== 'var' && kind2 !== 'function' });
+      const kind: VarKind = b.kind === 'hoisted' ? 'function' : b.kind === 'local' ? 'let' : b.kind;
+      vars.set(name, { name, kind, declStart: b.identifier.start ?? -1, captured: false, inLoop: b.scope.inLoop && kind !== 'var' && kind !== 'function' });
     }
 
     // tag every identifier that refers to an owned binding
-    const ownedByName = new Map<Binding, string>();
-    for (const o of owned) ownedByName.set(o.binding, o.binding.identifier.name);
-    for (const { p, b, nested: inNested } of idents) {
-      if (!b) continue;
-      const name = ownedByName.get(b);
-      if (name === undefined) continue;
-      if (isPropertyName(p)) continue;
-      p.node.extra = { ...(p.node.extra || {}), coVar: name, coOwner: info.index };
-      if (inNested) vars.get(name)!.captured = true;
-    }
-    const keepParams = usesArguments && info.node.type !== 'ArrowFunctionExpression' && info.node.params.every((x) => x.type === 'Identifier');
     const heldParams = new Set<string>();
-    for (const { b, nested: inNested, inParams } of idents) {
-      if (b && inNested && inParams && b.kind === 'param' && ownedByName.has(b)) heldParams.add(ownedByName.get(b)!);
+    for (const o of r.occurrences) {
+      if (!o.binding || !ownedSet.has(o.binding)) continue;
+      const name = o.binding.identifier.name;
+      o.id.extra = { ...(o.id.extra || {}), coVar: name, coOwner: info.index };
+      if (o.nested) vars.get(name)!.captured = true;
+      if (o.nested && o.inParams && o.binding.kind === 'param') heldParams.add(name);
     }
-    // the statement list holding the declaration (or its export)
-    const holder = path.parentPath && (path.parentPath.isExportNamedDeclaration() || path.parentPath.isExportDefaultDeclaration()) ? path.parentPath : path;
-    const inStatementList = info.node.type === 'FunctionDeclaration' && Array.isArray(holder.container) && holder.parentPath !== null &&
-      (holder.parentPath.isProgram() || holder.parentPath.isBlockStatement() || holder.parentPath.isSwitchCase());
-    const sharedResume = inStatementList && !usesArguments && !usesCallContext && heldParams.size === 0
-      ? { list: holder.container as t.Node[], statement: holder.node } : null;
-    units.push({ info, vars, fileNames, depth: 0, keepParams, heldParams, sharedResume });
-  }
-
-  // depth: how many coroutines enclose each one (for unique frame names)
-  for (const u of units) {
-    let d = 0;
-    for (let p: NodePath | null = paths.get(u.info)!.parentPath; p; p = p.parentPath) if (byNode.has(p.node)) d++;
-    u.depth = d;
-    if (d > 0) u.sharedResume = null;
+    const keepParams = r.usesArguments && info.node.type !== 'ArrowFunctionExpression' && info.node.params.every((x) => x.type === 'Identifier');
+    const { depth, place } = placement.get(info.node)!;
+    const sharedResume = place && depth === 0 && !r.usesArguments && !r.usesCallContext && heldParams.size === 0 ? place : null;
+    units.push({ info, vars, fileNames, depth, keepParams, heldParams, sharedResume });
   }
   return units;
-}
-
-function isPropertyName(p: NodePath<t.Identifier>): boolean {
-  const parent = p.parent;
-  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && p.key === 'property' && !parent.computed) return true;
-  if ((parent.type === 'ObjectProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod' || parent.type === 'ClassProperty' || parent.type === 'ClassPrivateMethod') && p.key === 'key' && !(parent as { computed?: boolean }).computed) return true;
-  if (parent.type === 'LabeledStatement' || parent.type === 'BreakStatement' || parent.type === 'ContinueStatement') return true;
-  if (parent.type === 'ExportSpecifier' && p.key === 'exported') return true;
-  if (parent.type === 'MetaProperty') return true;
-  return false;
 }

@@ -9,7 +9,7 @@
 // for-of, for-in, for co_await and async co_yield* are first expanded to plain
 // statements from small templates (see ./templates.ts) and then exploded.
 import * as t from '@babel/types';
-import { CoroutineUnit, containsSuspension, VarInfo } from '../bindings';
+import { CoroutineUnit, containsSuspension, SuspensionMemo, VarInfo } from '../bindings';
 import { isCo } from '../syntax/parse';
 import { CODES, CompileError, diagnosticAt } from '../diagnostics';
 import { CoroutineCFG, InternalNames, Label, Op, State, SuspendKind, SuspensionPoint, TryEntry, stateLiteral } from './ir';
@@ -27,7 +27,7 @@ interface JumpContext {
 export interface BuildContext {
   source: string;
   filename: string;
-  memo: WeakMap<t.Node, boolean>;
+  memo: SuspensionMemo;
   names: InternalNames;
   /** numeric literals in emitted AST that must become a label's state id */
   fixups: { node: t.NumericLiteral; label: Label }[];
@@ -535,24 +535,25 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
 
   // Jumps and completions emitted into kept code so far (see keptTryFinally).
   let keptExits = 0;
-  /** AST for a jump from inside kept (native) code */
-  const jumpAst = (target: Label, throughFinally: boolean): t.Statement => {
+  /** AST for a jump from inside kept (native) code; through the runtime when it leaves a finally or a for-of */
+  const jumpAst = (target: Label, viaRuntime: boolean): t.Statement => {
     keptExits++;
     const lit = t.numericLiteral(0);
     ctx.fixups.push({ node: lit, label: target });
-    if (throughFinally) {
+    if (viaRuntime) {
       entryLabels.push(target);
-      return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.identifier(names.tries), t.numericLiteral(3), lit]));
+      return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.numericLiteral(3), lit]));
     }
     return t.blockStatement([
       setState(lit),
       t.continueStatement(t.identifier(names.loop)),
     ]);
   };
-  const completeAst = (v: t.Expression | null): t.Statement => {
+  /** AST for co_return inside kept code (through the runtime under a finally or in a for-of) */
+  const completeAst = (v: t.Expression | null, viaRuntime: boolean): t.Statement => {
     keptExits++;
-    if (finallyStack.length > 0) {
-      return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.identifier(names.tries), t.numericLiteral(1), v ?? t.identifier('undefined')]));
+    if (finallyStack.length > 0 || viaRuntime) {
+      return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.numericLiteral(1), v ?? t.identifier('undefined')]));
     }
     if (v && !isConstant(v)) {
       // the value is evaluated before the coroutine counts as done: it may throw
@@ -574,6 +575,10 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     const innerLabels: string[] = [];
     let loops = 0;
     let breakables = 0;
+    // An exit from a kept for-of closes its iterator on the way out, which may
+    // throw: natively that throw replaces the exit, so `$s` must stay where
+    // the loop is until it has closed. Such exits go through the runtime.
+    let forOfs = 0;
     const visitStmt = (n: t.Statement): t.Statement => {
       switch (n.type) {
         case 'BreakStatement':
@@ -585,10 +590,10 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
           if (!c) return n;
           const target = isContinue ? c.continueL! : c.breakL;
           targets.push(target);
-          return jumpAst(target, finallyStack.length > c.finallyDepth);
+          return jumpAst(target, finallyStack.length > c.finallyDepth || forOfs > 0);
         }
         case 'ReturnStatement':
-          if (isCo(n)) return completeAst(n.argument ?? null);
+          if (isCo(n)) return completeAst(n.argument ?? null, forOfs > 0);
           return n;
         case 'VariableDeclaration': {
           const d = declarationToAssignments(n);
@@ -632,14 +637,16 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
           loops--; breakables--;
           return n;
         case 'ForInStatement':
-        case 'ForOfStatement':
+        case 'ForOfStatement': {
           if (n.left.type === 'VariableDeclaration' && isOwned(firstBindingId(n.left.declarations[0].id))) {
             n.left = n.left.declarations[0].id as t.LVal;
           }
-          loops++; breakables++;
+          const closes = n.type === 'ForOfStatement' ? 1 : 0;
+          loops++; breakables++; forOfs += closes;
           n.body = visitStmt(n.body);
-          loops--; breakables--;
+          loops--; breakables--; forOfs -= closes;
           return n;
+        }
         case 'SwitchStatement':
           breakables++;
           for (const c of n.cases) c.consequent = c.consequent.map(visitStmt);

@@ -80,5 +80,4 @@ export interface InternalNames {
   sent: string;
   loop: string;
   runtime: string;
-  tries: string;
 }

@@ -2,13 +2,14 @@
 //
 //   function f(a, b) {
 //     return $co.gen({ $s: 0, a: a, x: undefined },    // the heap frame
-//       f$r, $T0);                                      // resume function, try table (if any)
+//       f$r, 1);                                        // resume function, 1 if it has try blocks
 //   }
 //   function f$r($f, $v) {                             // the resume function
 //     let tmp;                                          // locals not live across a suspension
 //     $L: for (;;) switch ($f.$s) {
 //       case 0: ...; $f.$s = 1; return value;           // suspend
 //       case 1: x = $v; ...                             // resume with the sent value
+//       case -2: return [[1, -1, 4, 5]];                // the try table, read by the runtime
 //     }
 //   }
 //
@@ -30,8 +31,6 @@ import { FrameLayout } from '../frame/layout';
 export interface LoweredCoroutine {
   /** the new body of the coroutine's function */
   body: t.BlockStatement;
-  /** `const $Tn = [...]` to hoist to the program top, if the coroutine has try blocks */
-  triesDeclaration: t.Statement | null;
   /** new parameter list for the function, when the body took its parameters */
   params: (t.Identifier | t.RestElement)[] | null;
   /** the shared resume function, to declare next to the coroutine's declaration */
@@ -60,7 +59,6 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
   const setState = (n: number) => t.expressionStatement(t.assignmentExpression('=', stateRef(), stateLiteral(n)));
   const rt = (m: string) => t.memberExpression(t.identifier(names.runtime), t.identifier(m));
   const hasTries = cfg.tries.length > 0;
-  const triesArg = () => t.identifier(names.tries);
   const gotoState = (n: number): t.Statement[] => [setState(n), t.continueStatement(t.identifier(names.loop))];
 
   const caseBody = (s: State, next: State | undefined): t.Statement[] => {
@@ -100,14 +98,14 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
         return [setState(-1), t.returnStatement(op.value)];
       case 'abrupt':
         if (op.type === 'return') {
-          return [t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), triesArg(), t.numericLiteral(1), op.value ?? t.identifier('undefined')]))];
+          return [t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), t.numericLiteral(1), op.value ?? t.identifier('undefined')]))];
         }
-        return [t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), triesArg(), t.numericLiteral(3), t.numericLiteral(op.target!.id)]))];
+        return [t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), t.numericLiteral(3), t.numericLiteral(op.target!.id)]))];
       case 'end-finally': {
         const c = () => tagged(op.completion, owner);
         return [t.ifStatement(
           t.binaryExpression('!==', c(), t.nullLiteral()),
-          t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), triesArg(),
+          t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(),
             t.memberExpression(c(), t.identifier('t')), t.memberExpression(c(), t.identifier('v'))])),
         )];
       }
@@ -129,6 +127,17 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
     if (s.line !== null && ctx.lineComments) t.addComment(c, 'leading', ` line ${s.line}`, true);
     return c;
   });
+  if (hasTries) {
+    // The runtime asks for the table (with a frame at state -2) the first time
+    // it routes a completion: the table needs no name, and costs nothing until then.
+    const rows = cfg.tries.map((e) => t.arrayExpression([
+      t.numericLiteral(e.tryStart.id),
+      stateLiteral(e.catchState ? e.catchState.id : -1),
+      stateLiteral(e.finallyEntry ? e.finallyEntry.id : -1),
+      t.numericLiteral(e.after.id),
+    ]));
+    cases.push(t.switchCase(stateLiteral(-2), [t.returnStatement(t.arrayExpression(rows))]));
+  }
   const loop = t.labeledStatement(t.identifier(names.loop),
     t.forStatement(null, null, null, t.switchStatement(stateRef(), cases)));
 
@@ -169,7 +178,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
     props.push(t.objectProperty(t.identifier(slot.name), slot.param ? t.identifier(slot.param) : t.identifier('undefined')));
   }
   const args: t.Expression[] = [t.objectExpression(props), resume];
-  if (hasTries || ctx.trace) args.push(hasTries ? triesArg() : t.identifier('undefined'));
+  if (hasTries || ctx.trace) args.push(hasTries ? t.numericLiteral(1) : t.identifier('undefined'));
   if (ctx.trace) args.push(t.stringLiteral(unit.info.name));
   const prologue: t.Statement[] = [];
   const fn = unit.info.node;
@@ -203,17 +212,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
     params = placeholders;
   }
 
-  let triesDeclaration: t.Statement | null = null;
-  if (hasTries) {
-    const rows = cfg.tries.map((e) => t.arrayExpression([
-      t.numericLiteral(e.tryStart.id),
-      stateLiteral(e.catchState ? e.catchState.id : -1),
-      stateLiteral(e.finallyEntry ? e.finallyEntry.id : -1),
-      t.numericLiteral(e.after.id),
-    ]));
-    triesDeclaration = t.variableDeclaration('const', [t.variableDeclarator(t.identifier(names.tries), t.arrayExpression(rows))]);
-  }
-  return { body, triesDeclaration, params, resumeDeclaration };
+  return { body, params, resumeDeclaration };
 }
 
 function fallsThrough(op: Op): boolean {

@@ -8,7 +8,7 @@
 import * as t from '@babel/types';
 import { ParsedSource } from '../syntax/parse';
 import { classify, CoroutineInfo } from '../classify';
-import { analyzeBindings, SharedResumePlace } from '../bindings';
+import { analyzeBindings, SharedResumePlace, SuspensionMemo } from '../bindings';
 import { buildCFG } from '../cfg/build';
 import { CoroutineCFG, InternalNames } from '../cfg/ir';
 import { analyzeLiveness, Liveness } from '../liveness';
@@ -43,10 +43,9 @@ export interface LowerOptions {
 
 export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): LoweredProgram {
   const coroutines = classify(parsed);
-  const memo = new WeakMap<t.Node, boolean>();
+  const memo: SuspensionMemo = new Map();
   const units = analyzeBindings(parsed.ast, coroutines, memo);
   const order = units.slice().sort((a, b) => b.depth - a.depth || a.info.index - b.info.index);
-  const tables = new Map<number, t.Statement>();
   const lowered: LoweredFunction[] = [];
   for (const unit of order) {
     const suffix = unit.depth === 0 ? '' : String(unit.depth);
@@ -55,7 +54,6 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
       sent: `$v${suffix}`,
       loop: `$L${suffix}`,
       runtime: RUNTIME_NAME,
-      tries: `$T${unit.info.index}`,
     };
     const fixups: { node: t.NumericLiteral; label: { id: number } }[] = [];
     const cfg = buildCFG(unit, { source: parsed.source, filename: parsed.filename, memo, names, fixups });
@@ -67,13 +65,9 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
     fn.body = out.body;
     if (out.params) fn.params = out.params;
     if (fn.type === 'ArrowFunctionExpression') fn.expression = false;
-    if (out.triesDeclaration) tables.set(unit.info.index, out.triesDeclaration);
     if (out.resumeDeclaration) placeAfter(unit.sharedResume!, out.resumeDeclaration);
     lowered.push({ info: unit.info, cfg, liveness, layout, resume: out.resumeDeclaration });
   }
-  // try tables go to the top of the program, in source order
-  const decls = [...tables.keys()].sort((a, b) => a - b).map((k) => tables.get(k)!);
-  insertAtTop(parsed.ast.program, decls);
   lowered.sort((a, b) => a.info.index - b.info.index);
   return { ast: parsed.ast, coroutines: lowered };
 }

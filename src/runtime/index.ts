@@ -11,8 +11,11 @@
 //   body(f, v) runs from f.$s and returns a value after setting $s:
 //               $s >= 0  suspended; the value is yielded/awaited ($o says how)
 //               $s = -1  completed with the value
-//             or returns NEXT after `abrupt` moved it to another state.
-//   tries     [[tryStart, catchState|-1, finallyEntry|-1, afterState], ...]
+//             or returns ROUTE (from `abrupt`): a co_return, break or continue
+//             leaves a try with a finally; the runtime routes it from $s.
+//   tries     1 if the body has try blocks. The table itself is the body's
+//             `case -2`, read once per body when a completion is first routed:
+//             [[tryStart, catchState|-1, finallyEntry|-1, afterState], ...]
 //             in source order; a try region is [tryStart, catch|finally|after).
 //   $o        0: the kind's usual suspension (yield / await), 1: co_yield*,
 //             2: co_await inside an async generator, 3: raw yield (used by the
@@ -20,7 +23,8 @@
 
 type Frame = { $s: number; $o?: number };
 type Body = (f: Frame, sent: unknown) => unknown;
-type Tries = readonly (readonly number[])[] | undefined;
+type Table = readonly (readonly number[])[];
+type Tries = 1 | undefined;
 interface Completion { t: number; v: unknown }
 
 const DONE = -1;
@@ -30,11 +34,15 @@ export const THROW = 2;
 export const JUMP = 3;
 
 const NEXT: object = Object.freeze({});
-// The value for the state `abrupt` moved a frame to (a catch's exception, a
-// finally's completion) waits here, per frame: between `abrupt` returning
-// NEXT and the runtime reading it, kept code may run the runtime for other
-// coroutines (closing an iterator on the way out of a native for-of).
+const ROUTE: object = Object.freeze({});
+// The value for the state `route` moved a frame to (a catch's exception, a
+// finally's completion), or the completion `abrupt` asks to route, waits
+// here, per frame: between the body returning and the runtime reading it,
+// kept code may run the runtime for other coroutines (closing an iterator on
+// the way out of a native for-of).
 const pendingSent = new WeakMap<Frame, unknown>();
+const tables = new WeakMap<Body, Table>();
+const TABLE_FRAME: Frame = { $s: -2 };
 
 const $Promise = Promise;
 const promiseResolve = (v: unknown): Promise<unknown> => $Promise.resolve(v);
@@ -64,15 +72,28 @@ export function end(f: Frame, v: unknown): unknown {
   return v;
 }
 
+/** The body's request to route a return (type 1) or a jump to state `arg` (type 3) through its finally blocks. */
+export function abrupt(f: Frame, type: number, arg: unknown): unknown {
+  pendingSent.set(f, { t: type, v: arg });
+  return ROUTE;
+}
+
+function tableOf(body: Body): Table {
+  let table = tables.get(body);
+  if (table === undefined) tables.set(body, table = body(TABLE_FRAME, undefined) as Table);
+  return table;
+}
+
 /**
  * Route an abrupt completion (return, throw, or a jump out of a try) from the
  * current state through the innermost enclosing catch / finally.
  */
-export function abrupt(f: Frame, tries: Tries, type: number, arg: unknown): unknown {
+function route(f: Frame, body: Body, tries: Tries, type: number, arg: unknown): unknown {
   const s = f.$s;
   if (tries) {
-    for (let i = tries.length - 1; i >= 0; i--) {
-      const e = tries[i];
+    const table = tableOf(body);
+    for (let i = table.length - 1; i >= 0; i--) {
+      const e = table[i];
       const start = e[0], c = e[1], fin = e[2], after = e[3];
       if (s < start || s >= after) continue;
       if (type === THROW) {
@@ -105,7 +126,7 @@ function run(f: Frame, body: Body, tries: Tries, mode: number, arg: unknown): un
       }
     } else {
       try {
-        v = abrupt(f, tries, mode, arg);
+        v = route(f, body, tries, mode, arg);
       } catch (e) {
         // no handler took it (or the routing itself failed, e.g. out of stack): done
         f.$s = DONE;
@@ -113,6 +134,7 @@ function run(f: Frame, body: Body, tries: Tries, mode: number, arg: unknown): un
       }
     }
     if (v === NEXT) { mode = NORMAL; arg = takeSent(f); continue; }
+    if (v === ROUTE) { const c = takeSent(f) as Completion; mode = c.t; arg = c.v; continue; }
     return v;
   }
 }
@@ -347,6 +369,7 @@ class CoGenerator {
     }
     this.#r = false;
     if (r === NEXT) return CoGenerator.#request(this, NORMAL, takeSent(f));
+    if (r === ROUTE) { const c = takeSent(f) as Completion; return CoGenerator.#request(this, c.t, c.v); }
     if (f.$s === DONE) return { value: r, done: true };
     if (f.$o) return CoGenerator.#settle(this, r);
     return { value: r, done: false };
@@ -576,6 +599,7 @@ export function task(f: Frame, body: Body, tries?: Tries, name?: string): Promis
   try {
     v = body(f, undefined);
     if (v === NEXT) v = run(f, body, tries, NORMAL, takeSent(f));
+    else if (v === ROUTE) { const c = takeSent(f) as Completion; v = run(f, body, tries, c.t, c.v); }
   } catch (e) {
     if (f.$s === DONE) { reject(e); return p; }
     try { v = run(f, body, tries, THROW, e); } catch (e2) { reject(e2); return p; }
@@ -752,6 +776,7 @@ function traced(name: string | undefined, f: Frame, body: Body): Body {
   const tr = tracer;
   if (name === undefined || tr === null) return body;
   return (f2, v) => {
+    if (f2 !== f) return body(f2, v); // the table request
     tr('resume', name, f, v);
     let r: unknown;
     try {
@@ -760,7 +785,7 @@ function traced(name: string | undefined, f: Frame, body: Body): Body {
       tr('throw', name, f, e);
       throw e;
     }
-    if (r !== NEXT) tr(f.$s === DONE ? 'complete' : 'suspend', name, f, r);
+    if (r !== NEXT && r !== ROUTE) tr(f.$s === DONE ? 'complete' : 'suspend', name, f, r);
     return r;
   };
 }

@@ -7,7 +7,7 @@
 //   co_return x     -> ReturnStatement        { extra.co = true }
 //   for co_await    -> ForOfStatement await   { extra.co = true }
 // Native yield/await/for-await are restored unflagged. Using Babel's types
-// means every later pass (and @babel/traverse, @babel/generator) understands
+// means every later pass (and @babel/generator) understands
 // them; the flag is what tells "co_yield" from "yield".
 import { parse as babelParse, ParserOptions, ParserPlugin } from '@babel/parser';
 import * as t from '@babel/types';

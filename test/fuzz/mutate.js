@@ -192,6 +192,30 @@ const MUTATIONS = [
     find: 'for (const name of cfg.unit.heldParams)',
     replace: 'for (const name of [])',
   },
+  {
+    id: 'M28', what: 'a break/continue out of a kept for-of moves the state before the loop closes its iterator',
+    file: 'cfg/build.js',
+    find: 'return jumpAst(target, finallyStack.length > c.finallyDepth || forOfs > 0);',
+    replace: 'return jumpAst(target, finallyStack.length > c.finallyDepth);',
+  },
+  {
+    id: 'M29', what: 'a co_return inside a kept for-of completes before the loop closes its iterator',
+    file: 'cfg/build.js',
+    find: 'return completeAst(n.argument ?? null, forOfs > 0);',
+    replace: 'return completeAst(n.argument ?? null, false);',
+  },
+  {
+    id: 'M30', what: 'name resolution: a var declaration is scoped to its block instead of its function',
+    file: 'bindings/index.js',
+    find: "const into = bk === 'var' ? functionScope(scope) : scope;",
+    replace: 'const into = scope;',
+  },
+  {
+    id: 'M31', what: "name resolution: a catch parameter's default value sees the catch block's declarations",
+    file: 'bindings/index.js',
+    find: 'statements(node.body.body, node.body, node, block);',
+    replace: 'statements(node.body.body, node.body, node, inner);',
+  },
 ];
 
 // ------------------------------------------------------------------ dist copies
