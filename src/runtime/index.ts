@@ -24,7 +24,8 @@
 type Frame = { $s: number; $o?: number };
 type Body = (f: Frame, sent: unknown) => unknown;
 type Table = readonly (readonly number[])[];
-type Tries = 1 | undefined;
+/** nonzero (or 1 from the compiled code) if the body has a try table */
+type Tries = number | undefined;
 interface Completion { t: number; v: unknown }
 
 const DONE = -1;
@@ -331,33 +332,42 @@ let blocked = false;
 let lastRoot: CoGenerator | null = null;
 let lastLeaf: CoGenerator | null = null;
 
-interface ForeignDelegate { it: Iterator<unknown>; next: (v?: unknown) => IteratorResult<unknown> }
+/** co_yield* to an iterator that is not a coframe generator: the iterator and its next method */
+class Foreign {
+  constructor(readonly it: Iterator<unknown>, readonly next: (v?: unknown) => IteratorResult<unknown>) {}
+}
+
+// CoGenerator's flags (#k): two facts in one field (each field costs 8 bytes per generator)
+/** the last request it forwarded to its coframe delegate was a return(): that delegate's completion is a return */
+const FORWARDED_RETURN = 1;
+/** its body has a try table */
+const HAS_TRIES = 2;
 
 class CoGenerator {
   #f: Frame;
   #b: Body;
-  #t: Tries;
+  /** FORWARDED_RETURN | HAS_TRIES */
+  #k: number;
   /** its body runs, or it is the root of a request in progress */
   #r = false;
-  /** the coframe generator this one delegates to (co_yield*), if any: stepped directly */
-  #c: CoGenerator | null = null;
-  /** any other iterator this one delegates to, with its next method */
-  #d: ForeignDelegate | null = null;
+  /**
+   * what this one delegates to (co_yield*), if anything: a coframe generator
+   * (stepped directly), or any other iterator (a Foreign record)
+   */
+  #c: CoGenerator | Foreign | null = null;
   /** while a request goes through a chain: the generator that delegates to this one */
   #u: CoGenerator | null = null;
-  /** the kind of request this generator last forwarded to its coframe delegate (a return() makes its completion a return) */
-  #m = NORMAL;
 
   constructor(f: Frame, body: Body, tries: Tries) {
     this.#f = f;
     this.#b = body;
-    this.#t = tries;
+    this.#k = tries ? HAS_TRIES : 0;
   }
 
   next(v?: unknown): IteratorResult<unknown> {
     // the common case inline: a plain resumption that yields or completes
     const f = this.#f;
-    if (this.#r || this.#c !== null || this.#d !== null || f.$s === DONE) return CoGenerator.#request(this, NORMAL, v);
+    if (this.#r || this.#c !== null || f.$s === DONE) return CoGenerator.#request(this, NORMAL, v);
     this.#r = true;
     let r: unknown;
     try {
@@ -395,9 +405,9 @@ class CoGenerator {
   static #running(g: CoGenerator, n: number): boolean {
     if (g.#r) return true;
     // a generator between a root and its running leaf delegates
-    if (g.#c === null) return false;
+    if (g.#c === null || !(#f in g.#c)) return false;
     for (let i = 0; i < n; i++) {
-      for (let y = active[i].#c; y !== null; y = y.#c) if (y === g) return true;
+      for (let y = active[i].#c; y !== null && #f in y; y = y.#c) if (y === g) return true;
     }
     return false;
   }
@@ -463,7 +473,7 @@ class CoGenerator {
       // the inner generator completed: its parent's co_yield* gets the value
       // (as a return completion when the parent had forwarded a return())
       g = CoGenerator.#unlink(g);
-      mode = g.#m === RETURN ? RETURN : NORMAL;
+      mode = (g.#k & FORWARDED_RETURN) !== 0 ? RETURN : NORMAL;
       arg = v;
     }
   }
@@ -475,9 +485,9 @@ class CoGenerator {
   static #forward(from: CoGenerator, mode: number): CoGenerator {
     const others = active.length - 1; // requests in progress besides this one
     let x = from;
-    for (let y = x.#c; y !== null; y = x.#c) {
+    for (let y = x.#c; y !== null && #f in y; y = x.#c) {
       if (CoGenerator.#running(y, others)) { blocked = true; return x; }
-      x.#m = mode;
+      x.#k = mode === RETURN ? x.#k | FORWARDED_RETURN : x.#k & ~FORWARDED_RETURN;
       y.#u = x;
       x = y;
     }
@@ -504,8 +514,8 @@ class CoGenerator {
         if (mode === THROW) throw arg;
         return mode === RETURN ? arg : undefined;
       }
-      if (g.#d !== null) return CoGenerator.#foreignStep(g, mode, arg);
-      return CoGenerator.#afterBody(g, run(f, g.#b, g.#t, mode, arg));
+      if (g.#c instanceof Foreign) return CoGenerator.#foreignStep(g, g.#c, mode, arg);
+      return CoGenerator.#afterBody(g, run(f, g.#b, g.#k & HAS_TRIES, mode, arg));
     } finally {
       g.#r = was;
     }
@@ -523,16 +533,16 @@ class CoGenerator {
         outcome = 2;
         return undefined;
       }
-      g.#d = { it, next: it.next as (v?: unknown) => IteratorResult<unknown> };
-      return CoGenerator.#foreignStep(g, NORMAL, undefined);
+      const d = new Foreign(it, it.next as (v?: unknown) => IteratorResult<unknown>);
+      g.#c = d;
+      return CoGenerator.#foreignStep(g, d, NORMAL, undefined);
     }
     outcome = 0;
     return { value: v, done: false };
   }
 
   /** co_yield* to an iterator that is not a coframe generator: forward the request as the spec does. */
-  static #foreignStep(g: CoGenerator, mode: number, arg: unknown): unknown {
-    const d = g.#d!;
+  static #foreignStep(g: CoGenerator, d: Foreign, mode: number, arg: unknown): unknown {
     const it = d.it;
     let r: IteratorResult<unknown>;
     try {
@@ -541,24 +551,24 @@ class CoGenerator {
       } else if (mode === THROW) {
         const m = it.throw;
         if (m == null) {
-          g.#d = null;
+          g.#c = null;
           closeIter(it, null);
           throw new TypeError("The iterator does not provide a 'throw' method.");
         }
         r = m.call(it, arg);
       } else {
         const m = it.return;
-        if (m == null) { g.#d = null; return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#t, RETURN, arg)); }
+        if (m == null) { g.#c = null; return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#k & HAS_TRIES, RETURN, arg)); }
         r = m.call(it, arg);
       }
       if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
     } catch (e) {
-      g.#d = null;
-      return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#t, THROW, e));
+      g.#c = null;
+      return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#k & HAS_TRIES, THROW, e));
     }
     if (!r.done) { outcome = 0; return r; }
-    g.#d = null;
-    return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#t, mode === RETURN ? RETURN : NORMAL, r.value));
+    g.#c = null;
+    return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#k & HAS_TRIES, mode === RETURN ? RETURN : NORMAL, r.value));
   }
 }
 const coNext = CoGenerator.prototype.next;

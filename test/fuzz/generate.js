@@ -290,7 +290,10 @@ class Generator {
       [1, () => alt(X('(co_yield)'), 'undefined')],
       [3, () => {
         const call = this.helperCall(ctx, delegKinds, d);
-        return call ? alt(X('(co_yield* ', call, ')'), '0') : alt(X('(co_yield ', a, ')'), a);
+        if (!call) return alt(X('(co_yield ', a, ')'), a);
+        // a generator in the middle of a chain, kept where the driver can step it directly
+        if (kind === 'gen' && r.chance(0.3)) return alt(X(`(co_yield* (SELF.${r.pick(['d', 'e'])} = `, call, '))'), X('(co_yield* ', call, ')'), '0');
+        return alt(X('(co_yield* ', call, ')'), '0');
       }],
       [1.5, () => {
         const b = this.expr(ctx, d - 1);
@@ -410,6 +413,7 @@ class Generator {
       [f.hasFns ? 2 : 0, 'closure'],
       [f.hasFns ? 0.7 : 0, 'callfns'],
       [f.isMain && kind !== 'task' ? 0.3 : 0, 'reenter'],
+      [kind === 'gen' ? 0.3 : 0, 'reenterInner'],
     ]);
     return this[`st_${choice}`](ctx);
   }
@@ -741,6 +745,12 @@ class Generator {
     return S(`out(${this.tag('re')}, reenter());`);
   }
 
+  // step the last generator a co_yield* was kept for (SELF.d or .e) from inside a
+  // body: it may be this one, a level of the running chain, or out of it
+  st_reenterInner() {
+    return S(`out(${this.tag('rd')}, reenter('${this.rng.pick(['d', 'e'])}'));`);
+  }
+
   st_callfns() {
     return S(`out(${this.tag('f')}, fns.map((g) => g()));`);
   }
@@ -818,7 +828,10 @@ class Generator {
     if (!isMain && kind !== 'task' && r.chance(0.5)) {
       // a helper generator that says when it is closed (return() from an
       // early exit of for-of, destructuring, co_yield*)
-      q = Q([alt(S('try {', q, `\n} finally {\n  out('${name} closed');\n}`), block(q))]);
+      // (one in four throws from that finally: a close that throws, which
+      // replaces the consumer's break, continue or co_return)
+      const closing = r.chance(0.25) ? `\n  throw new Error('${name} close');` : '';
+      q = Q([alt(S('try {', q, `\n} finally {\n  out('${name} closed');${closing}\n}`), block(q))]);
     }
     const decl = S(`function ${name}(`, text, ') {', q, '\n}');
     switch (form) {
@@ -849,8 +862,14 @@ class Generator {
     const n = r.range(3, 14);
     for (let i = 0; i < n; i++) {
       const tag = `'${i}'`;
-      const op = r.weighted([[8, 'next'], [1, 'return'], [1.2, 'throw']]);
+      const op = r.weighted([[8, 'next'], [1, 'return'], [1.2, 'throw'], [1.5, 'inner']]);
       if (op === 'next') items.push(S(`step(${tag}, () => it.next(${this.sentValue()}));`));
+      else if (op === 'inner') {
+        // step the last generator main delegated to (it may still be in main's chain)
+        const m = r.weighted([[5, () => `next(${this.sentValue()})`], [1, () => `return(${this.sentValue()})`], [1, () => `throw(new Error('i${i}'))`]])();
+        const k = r.pick(['d', 'e']);
+        items.push(S(`step(${tag}, () => (SELF.${k} ? SELF.${k}.${m} : { done: 'none', value: 0 }));`));
+      }
       else if (op === 'return') items.push(S(`step(${tag}, () => it.return(${this.sentValue()}));`));
       else items.push(S(`step(${tag}, () => it.throw(${r.chance(0.7) ? `new Error('d${i}')` : `'d${i}'`}));`));
     }
@@ -962,11 +981,11 @@ function pump() { if (++tick < 400) queueMicrotask(pump); }`],
   ['FUEL', `let fuel = 0;
 function FUEL() { if (++fuel > 5000) throw new Error('out of fuel'); }`],
   ['THIS', `const THIS = { k: 'this' };`],
-  ['SELF', `const SELF = { it: null };`],
-  ['reenter', `function reenter() {
+  ['SELF', `const SELF = { it: null, d: null, e: null };`],
+  ['reenter', `function reenter(k = 'it') {
   try {
-    if (!SELF.it) return 'none';
-    const r = SELF.it.next('re');
+    if (!SELF[k]) return 'none';
+    const r = SELF[k].next('re');
     if (r && typeof r.then === 'function') {
       r.then((x) => out('re settled', x.done, x.value), (e) => out('re rejected', e));
       return 'queued';
