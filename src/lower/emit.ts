@@ -136,7 +136,9 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
       stateLiteral(e.finallyEntry ? e.finallyEntry.id : -1),
       t.numericLiteral(e.after.id),
     ]));
-    cases.push(t.switchCase(stateLiteral(-2), [t.returnStatement(t.arrayExpression(rows))]));
+    const table = t.switchCase(stateLiteral(-2), [t.returnStatement(t.arrayExpression(rows))]);
+    if (ctx.lineComments) t.addComment(table, 'leading', ' the try table, read by the runtime: [tryStart, catch, finally, after] per try', true);
+    cases.push(table);
   }
   const loop = t.labeledStatement(t.identifier(names.loop),
     t.forStatement(null, null, null, t.switchStatement(stateRef(), cases)));
