@@ -211,6 +211,11 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo): R
     occurrences.push({ id, scope, nested: nested > 0, inParams: !inBody, referenced, binding: undefined, shorthand });
     if (inBody && id.name === 'arguments' && plainNested === 0 && referenced) usesArguments = true;
   };
+  /** the name of a function or class declaration or expression */
+  const declareName = (scope: Scope, id: t.Identifier, bk: BindingKind, owner: t.Node, parent: t.Node | null): void => {
+    declare(scope, id, bk);
+    occurrence(id, scope, owner, parent);
+  };
   const callContext = (): void => { if (inBody && plainNested === 0) usesCallContext = true; };
 
   /** a declared pattern: its identifiers are declared in `into` (`scope` is where the pattern is) */
@@ -257,10 +262,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo): R
     const arrow = f.type === 'ArrowFunctionExpression';
     if (outer !== null) { nested++; if (!arrow) plainNested++; }
     const scope = newScope(f, parent, outer, true);
-    if (f.type === 'FunctionExpression' && f.id) {
-      declare(scope, f.id, 'local');
-      occurrence(f.id, scope, f, parent);
-    }
+    if (f.type === 'FunctionExpression' && f.id) declareName(scope, f.id, 'local', f, parent);
     for (const param of f.params) pattern(param, scope, scope, 'param', f, parent);
     if (outer === null) inBody = true;
     if (f.body.type === 'BlockStatement') statements(f.body.body, f.body, f, scope);
@@ -271,16 +273,10 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo): R
 
   const cls = (c: t.Class, parent: t.Node, scope: Scope): void => {
     callContext();
-    if (c.type === 'ClassDeclaration' && c.id) {
-      declare(scope, c.id, 'let');
-      occurrence(c.id, scope, c, parent);
-    }
+    if (c.type === 'ClassDeclaration' && c.id) declareName(scope, c.id, 'let', c, parent);
     for (const d of c.decorators ?? []) visit(d, c, parent, scope);
     const inner = newScope(c, parent, scope, false);
-    if (c.type === 'ClassExpression' && c.id) {
-      declare(inner, c.id, 'local');
-      occurrence(c.id, inner, c, parent);
-    }
+    if (c.type === 'ClassExpression' && c.id) declareName(inner, c.id, 'local', c, parent);
     if (c.superClass) visit(c.superClass, c, parent, inner);
     for (const m of c.body.body) {
       for (const d of (m as { decorators?: t.Decorator[] | null }).decorators ?? []) visit(d, m, c.body, inner);
@@ -331,10 +327,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo): R
         func(node, parent, scope);
         return;
       case 'FunctionDeclaration':
-        if (node.id) {
-          declare(scope, node.id, 'hoisted');
-          occurrence(node.id, scope, node, parent);
-        }
+        if (node.id) declareName(scope, node.id, 'hoisted', node, parent);
         func(node, parent, scope);
         return;
       case 'ClassDeclaration':
