@@ -140,6 +140,12 @@ function run(f: Frame, body: Body, tries: Tries, mode: number, arg: unknown): un
   }
 }
 
+/** The body returned ROUTE: route its completion, and go on as run() does. */
+function routed(f: Frame, body: Body, tries: Tries): unknown {
+  const c = takeSent(f) as Completion;
+  return run(f, body, tries, c.t, c.v);
+}
+
 function takeSent(f: Frame): unknown {
   const v = pendingSent.get(f);
   pendingSent.delete(f);
@@ -372,14 +378,14 @@ class CoGenerator {
     let r: unknown;
     try {
       r = this.#b(f, v);
+      // (not as a request: a route from the first state is not a request before the start)
+      if (r === ROUTE) r = routed(f, this.#b, this.#k & HAS_TRIES);
     } catch (e) {
       this.#r = false;
       if (f.$s === DONE) throw e;
       return CoGenerator.#request(this, THROW, e);
     }
     this.#r = false;
-    if (r === NEXT) return CoGenerator.#request(this, NORMAL, takeSent(f));
-    if (r === ROUTE) { const c = takeSent(f) as Completion; return CoGenerator.#request(this, c.t, c.v); }
     if (f.$s === DONE) return { value: r, done: true };
     if (f.$o) return CoGenerator.#settle(this, r);
     return { value: r, done: false };
@@ -608,8 +614,7 @@ export function task(f: Frame, body: Body, tries?: Tries, name?: string): Promis
   let v: unknown;
   try {
     v = body(f, undefined);
-    if (v === NEXT) v = run(f, body, tries, NORMAL, takeSent(f));
-    else if (v === ROUTE) { const c = takeSent(f) as Completion; v = run(f, body, tries, c.t, c.v); }
+    if (v === ROUTE) v = routed(f, body, tries);
   } catch (e) {
     if (f.$s === DONE) { reject(e); return p; }
     try { v = run(f, body, tries, THROW, e); } catch (e2) { reject(e2); return p; }
@@ -795,7 +800,7 @@ function traced(name: string | undefined, f: Frame, body: Body): Body {
       tr('throw', name, f, e);
       throw e;
     }
-    if (r !== NEXT && r !== ROUTE) tr(f.$s === DONE ? 'complete' : 'suspend', name, f, r);
+    if (r !== ROUTE) tr(f.$s === DONE ? 'complete' : 'suspend', name, f, r);
     return r;
   };
 }

@@ -216,6 +216,12 @@ const MUTATIONS = [
     find: 'statements(node.body.body, node.body, node, block);',
     replace: 'statements(node.body.body, node.body, node, inner);',
   },
+  {
+    id: 'M32', what: "a route asked for by a generator's body is taken as a request (before the start, it ends the generator)",
+    file: 'runtime/index.js',
+    find: 'if (r === ROUTE)\n                r = routed(f, this.#b, this.#k & HAS_TRIES);',
+    replace: 'if (r === ROUTE) {\n                this.#r = false;\n                const c = takeSent(f);\n                return CoGenerator.#request(this, c.t, c.v);\n            }',
+  },
 ];
 
 // ------------------------------------------------------------------ dist copies
