@@ -232,11 +232,10 @@ describe('explain --format json: liveness fixtures', () => {
     });
   });
 
-  // TOOL BUG (reported to the lead): the JSON's `liveAcross` for a suspension
-  // is liveIn of its resume state only, so it leaves out what a catch or
-  // finally entered from that suspension (by return()/throw()) reads. The
-  // frame itself is right. This test keeps the hand-derived expectation and
-  // fails until `liveAcross` also covers those exceptional re-entries.
+  // Written when this was a bug (since fixed): the JSON's `liveAcross` for a
+  // suspension was liveIn of its resume state only, so it left out what a
+  // catch or finally entered from that suspension (by return()/throw())
+  // reads. The frame was right. The expectation is the hand-derived one.
   test('finally_only: variables read only in a finally', () => {
     check(fx('finally_only.co.js'), 'g', {
       suspensions: [
@@ -324,9 +323,9 @@ describe('explain --format json: liveness fixtures', () => {
     expect(label.inFrame).toBe(true);
   });
 
-  // TOOL BUG (reported to the lead): same cause as finally_only — a rejected
-  // co_await resumes in the catch, which reads `attempt`, but `liveAcross`
-  // only looks at the normal resume state. The frame is right.
+  // Written when this was a bug (since fixed), as finally_only: a rejected
+  // co_await resumes in the catch, which reads `attempt`, and `liveAcross`
+  // looked only at the normal resume state.
   test('try_catch: the catch needs a variable', () => {
     const c = check(fx('try_catch.co.js'), 'load', {
       suspensions: [
@@ -344,8 +343,8 @@ describe('explain --format json: liveness fixtures', () => {
   });
 
   test('try_catch: the frame keeps what the catch needs', () => {
-    // The frame half of the test above, on its own so that it passes while
-    // the liveAcross bug is open: the catch is entered by a fresh call of the
+    // The frame half of the test above, on its own (it passed while the
+    // liveAcross bug was open): the catch is entered by a fresh call of the
     // resume function, so attempt must be in the frame; result and e are not
     // (see above); fail is, as the parameter the first state reads.
     const { result } = explainFile(fx('try_catch.co.js'));
@@ -354,6 +353,20 @@ describe('explain --format json: liveness fixtures', () => {
     const catchState = c.states.find((s) => s.entry === 'catch');
     expect(catchState).toBeDefined();
     expect(catchState.liveIn).toContain('attempt');
+  });
+
+  test('try_catch: the try table is the last case of the resume function, labelled', () => {
+    // One try region: it starts a state of its own (the first after the
+    // start), its catch is the state explain calls the catch entry, it has no
+    // finally (-1), and it ends at the state after the catch.
+    const { result } = explainFile(fx('try_catch.co.js'));
+    const c = result.coroutines.find((x) => x.name === 'load');
+    const m = c.code.match(/\/\/ the try table, read by the runtime[^\n]*\n\s*case -2:\n\s*return \[\[(\d+), (\d+), -1, (\d+)\]\];\n\s*\}\n\}/);
+    expect(m).not.toBeNull();
+    const [tryStart, catchState, after] = m.slice(1).map(Number);
+    expect(catchState).toBe(c.states.find((s) => s.entry === 'catch').id);
+    expect(tryStart).toBe(1);
+    expect(after).toBe(catchState + 1);
   });
 
   test('switch_fallthrough: a case falls through across a suspension', () => {
@@ -458,12 +471,12 @@ describe('explain --format json: liveness fixtures', () => {
     expect(i.boxed).toBe(true);
   });
 
-  // TOOL BUG (reported to the lead): the suspensions that come from the
-  // `for co_await` expansion (the await of each step, and the awaits of the
-  // iterator's return() on an early exit) are reported with the keyword
-  // 'co_await' and with positions taken from the template's own text
-  // (4:1, 20:11, 22:97 — the header comment and the driver code below the
-  // function) instead of the `for co_await` statement at 8:3.
+  // Written when this was a bug (since fixed): the suspensions that come
+  // from the `for co_await` expansion (the await of each step, and the
+  // awaits of the iterator's return() on an early exit) were reported with
+  // the keyword 'co_await' and with positions taken from the template's own
+  // text (4:1, 20:11, 22:97 — the header comment and the driver code below
+  // the function) instead of the `for co_await` statement at 8:3.
   test('for_co_await: an async generator', () => {
     const { source, result } = explainFile(fx('for_co_await.co.js'));
     const c = result.coroutines.find((x) => x.name === 'g');
@@ -654,10 +667,10 @@ describe('run --trace', () => {
     checkTrace(await runCli(['run', '--trace', file]));
   });
 
-  // TOOL BUG (reported to the lead): the usage line says
+  // Written when this was a bug (since fixed): the usage line says
   // `coframe run FILE [--trace] [args...]`, and the issue asks for
-  // `coframe run FILE --trace`, but everything after FILE is passed to the
-  // program, so this form runs without tracing. Fails until fixed.
+  // `coframe run FILE --trace`, but everything after FILE was passed to the
+  // program, so this form ran without tracing.
   test('coframe run FILE --trace', async () => {
     checkTrace(await runCli(['run', file, '--trace']));
   });
