@@ -86,6 +86,29 @@ describe('coframe build on .co.ts / .co.tsx', () => {
     // stripping applies to TypeScript files only
     expect(compile('function g() { co_yield 1; }\n', { filename: 'g.co.js', stripTypes: true }).diagnostics).toEqual([]);
   });
+
+  test('an enum or namespace with values in a block that suspends: CF1090 with the types kept, runs when stripped', async () => {
+    // With the types kept, \`enum Color\` would stay in the resume function's
+    // first case, and the TypeScript compiler's variable for it would not
+    // exist when a later case (a later call) reads Color.Green: before this
+    // check the kept output threw "Cannot access 'Color' before initialization".
+    const src = 'function g(): any {\n  enum Color { Red, Green }\n  co_yield Color.Red;\n  co_yield Color.Green;\n}\n' +
+      'namespace Top { export const v = 1; }\nfunction h(): any {\n  if (Top.v) {\n    namespace N { export const k = 2; }\n    co_yield N.k;\n  }\n}\n' +
+      'console.log([...g()].join(" "));\n';
+    const kept = compile(src, { filename: 'colors.co.ts', runtimeSpecifier: RUNTIME });
+    expect(kept.code).toBeNull();
+    expect(kept.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['CF1090', 2, 3]]);
+    const ns = compile(src.replace(/enum Color \{ Red, Green \}/, 'const Color = { Red: 0, Green: 1 };'), { filename: 'colors.co.ts', runtimeSpecifier: RUNTIME });
+    expect(ns.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['CF1090', 9, 5]]);
+    // types only, declare, const enum: nothing for the TypeScript compiler to make a variable of
+    const typesOnly = compile('function g(): any {\n  namespace T { export type X = number; }\n  declare enum D { A }\n  const enum C { A }\n  co_yield C.A;\n}\n', { filename: 't.co.ts', runtimeSpecifier: RUNTIME });
+    expect(typesOnly.diagnostics).toEqual([]);
+    const stripped = compile(src, { filename: 'colors.co.ts', runtimeSpecifier: RUNTIME, stripTypes: true });
+    expect(stripped.diagnostics).toEqual([]);
+    const dir = freshDir('ts-enum');
+    fs.writeFileSync(path.join(dir, 'colors.js'), stripped.code);
+    expect((await runNode(path.join(dir, 'colors.js'))).out).toBe('0 1\n');
+  });
 });
 
 describe('types/index.d.ts: co_await(x)-style calls type-check', () => {

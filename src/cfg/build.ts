@@ -728,6 +728,13 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   };
 
   const block = (stmts: t.Statement[]): void => {
+    for (const s of stmts) {
+      // (only with the types kept: stripping turns them into variables first)
+      if (tsRuntimeDeclaration(s)) {
+        fail(s, `a TypeScript ${s.type === 'TSEnumDeclaration' ? 'enum' : 'namespace'} declared in a block that suspends ` +
+          'is not supported with the types kept: its binding would not outlive the suspension (strip the types, or declare it outside the coroutine)');
+      }
+    }
     // function declarations are initialised when their block is entered
     for (const s of stmts) {
       if (s.type === 'FunctionDeclaration' && s.id && isOwned(s.id)) emitJs(hoistedFunction(s), s);
@@ -1077,4 +1084,18 @@ function replaceCompletionMarker(node: t.Node, name: string, tagged: (n: string)
       else if (!t.isFunction(c)) replaceCompletionMarker(c, name, tagged);
     }
   }
+}
+
+/** A TypeScript declaration that the TypeScript compiler turns into a variable: an enum, or a namespace with values. */
+function tsRuntimeDeclaration(s: t.Statement): boolean {
+  if (s.type === 'TSEnumDeclaration') return !s.declare && !s.const;
+  if (s.type !== 'TSModuleDeclaration' || s.declare) return false;
+  // a namespace has values unless all it holds is types
+  const typeOnly = (x: t.Node | null | undefined): boolean => {
+    if (!x) return true;
+    if (x.type === 'ExportNamedDeclaration') return x.exportKind === 'type' || typeOnly(x.declaration);
+    if (x.type === 'TSModuleDeclaration') return !tsRuntimeDeclaration(x);
+    return x.type === 'TSInterfaceDeclaration' || x.type === 'TSTypeAliasDeclaration' || ('declare' in x && !!x.declare);
+  };
+  return s.body.type === 'TSModuleBlock' ? !s.body.body.every(typeOnly) : !typeOnly(s.body);
 }
