@@ -333,7 +333,9 @@ class Generator {
     const f = { kind: asTask ? 'task' : (kind === 'agen' && r.chance(0.3) ? 'agen' : 'gen'), helpers: ctx.f.helpers, isMain: false, budget: r.range(1, 3), maxDepth: ctx.depth + 2, hasFns: false };
     const scope = new Scope();
     scope.add(p, true);
-    const inner = new Ctx({ ...ctx, f, scopes: [...ctx.scopes, scope], jumps: [], noSusp: false, noDecl: false, hidden: null, inArrowFn: true, inNested: true, depth: ctx.depth + 1 });
+    // (names hidden here stay hidden: a generator delegated to in an
+    // initialiser runs while the binding it would read is in its TDZ)
+    const inner = new Ctx({ ...ctx, f, scopes: [...ctx.scopes, scope], jumps: [], noSusp: false, noDecl: false, inArrowFn: true, inNested: true, depth: ctx.depth + 1 });
     const items = [];
     while (f.budget > 0) {
       items.push(this.statement(inner));
@@ -371,7 +373,7 @@ class Generator {
   body(ctx, n, extraVars = [], props = {}) {
     const scope = new Scope();
     for (const v of extraVars) scope.add(v.name, v.mut, v);
-    const inner = ctx.with({ scopes: [...ctx.scopes, scope], depth: ctx.depth + 1, hidden: null, noDecl: false, ...props });
+    const inner = ctx.with({ scopes: [...ctx.scopes, scope], depth: ctx.depth + 1, noDecl: false, ...props });
     const items = [];
     for (let i = 0; i < n; i++) {
       items.push(this.statement(inner));
@@ -443,7 +445,7 @@ class Generator {
     const kw = r.weighted([[5, 'let'], [3, 'const'], [2, 'var']]);
     let { name, shadow } = kw === 'var' ? { name: this.fresh('v'), shadow: false } : this.declName(ctx, 'v');
     // the initializer must not see the (TDZ) binding it shadows
-    const init = this.expr(ctx.with({ hidden: shadow ? new Set([name]) : null }), r.range(1, 3));
+    const init = this.expr(shadow ? this.hide(ctx, [name]) : ctx, r.range(1, 3));
     ctx.scope.add(name, kw !== 'const', { isVar: kw === 'var' });
     return S(`${kw} ${name} = `, init, ';');
   }
@@ -667,7 +669,12 @@ class Generator {
 
   /** ctx for code inserted anywhere into `q`: its own declarations may be in TDZ there. */
   hideDeclared(ctx, q) {
-    return ctx.with({ hidden: new Set(q.scope.vars.map((v) => v.name)) });
+    return this.hide(ctx, q.scope.vars.map((v) => v.name));
+  }
+
+  /** ctx in which `names` are hidden too (hidden names stay hidden in everything nested) */
+  hide(ctx, names) {
+    return ctx.with({ hidden: new Set([...(ctx.hidden ?? []), ...names]) });
   }
 
   st_block(ctx) {
