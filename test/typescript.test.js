@@ -100,6 +100,9 @@ describe('coframe build on .co.ts / .co.tsx', () => {
     expect(kept.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['CF1090', 2, 3]]);
     const ns = compile(src.replace(/enum Color \{ Red, Green \}/, 'const Color = { Red: 0, Green: 1 };'), { filename: 'colors.co.ts', runtimeSpecifier: RUNTIME });
     expect(ns.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['CF1090', 9, 5]]);
+    // the same in a case of a switch that suspends (its cases are exploded like blocks)
+    const inCase = compile('function g(k: number): any {\n  switch (k) {\n    case 1:\n      enum Color { Red, Green }\n      co_yield Color.Red;\n      co_yield Color.Green;\n  }\n}\n', { filename: 'c.co.ts', runtimeSpecifier: RUNTIME });
+    expect(inCase.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['CF1090', 4, 7]]);
     // types only, declare, const enum: nothing for the TypeScript compiler to make a variable of
     const typesOnly = compile('function g(): any {\n  namespace T { export type X = number; }\n  declare enum D { A }\n  const enum C { A }\n  co_yield C.A;\n}\n', { filename: 't.co.ts', runtimeSpecifier: RUNTIME });
     expect(typesOnly.diagnostics).toEqual([]);

@@ -728,13 +728,6 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   };
 
   const block = (stmts: t.Statement[]): void => {
-    for (const s of stmts) {
-      // (only with the types kept: stripping turns them into variables first)
-      if (tsRuntimeDeclaration(s)) {
-        fail(s, `a TypeScript ${s.type === 'TSEnumDeclaration' ? 'enum' : 'namespace'} declared in a block that suspends ` +
-          'is not supported with the types kept: its binding would not outlive the suspension (strip the types, or declare it outside the coroutine)');
-      }
-    }
     // function declarations are initialised when their block is entered
     for (const s of stmts) {
       if (s.type === 'FunctionDeclaration' && s.id && isOwned(s.id)) emitJs(hoistedFunction(s), s);
@@ -753,6 +746,12 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
 
   const statement = (s: t.Statement, labels: string[] = []): void => {
     if (s.type === 'LabeledStatement' && susp(s)) { statement(s.body, [...labels, s.label.name]); return; }
+    // Every statement of a block or switch case that suspends comes here.
+    // (Only with the types kept: stripping turns these into variables first.)
+    if (tsRuntimeDeclaration(s)) {
+      fail(s, `a TypeScript ${s.type === 'TSEnumDeclaration' ? 'enum' : 'namespace'} declared in a block that suspends ` +
+        'is not supported with the types kept: its binding would not outlive the suspension (strip the types, or declare it outside the coroutine)');
+    }
     if (!susp(s)) {
       if (labels.length) {
         // a labelled statement whose body we keep: keep the labels too
