@@ -549,10 +549,10 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       t.continueStatement(t.identifier(names.loop)),
     ]);
   };
-  /** AST for co_return inside kept code (through the runtime under a finally or in a for-of) */
+  /** AST for co_return inside kept code; through the runtime when it leaves a finally or a for-of */
   const completeAst = (v: t.Expression | null, viaRuntime: boolean): t.Statement => {
     keptExits++;
-    if (finallyStack.length > 0 || viaRuntime) {
+    if (viaRuntime) {
       return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.numericLiteral(1), v ?? t.identifier('undefined')]));
     }
     if (v && !isConstant(v)) {
@@ -593,7 +593,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
           return jumpAst(target, finallyStack.length > c.finallyDepth || forOfs > 0);
         }
         case 'ReturnStatement':
-          if (isCo(n)) return completeAst(n.argument ?? null, forOfs > 0);
+          if (isCo(n)) return completeAst(n.argument ?? null, finallyStack.length > 0 || forOfs > 0);
           return n;
         case 'VariableDeclaration': {
           const d = declarationToAssignments(n);

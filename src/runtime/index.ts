@@ -521,10 +521,15 @@ class CoGenerator {
         return mode === RETURN ? arg : undefined;
       }
       if (g.#c instanceof Foreign) return CoGenerator.#foreignStep(g, g.#c, mode, arg);
-      return CoGenerator.#afterBody(g, run(f, g.#b, g.#k & HAS_TRIES, mode, arg));
+      return CoGenerator.#runBody(g, mode, arg);
     } finally {
       g.#r = was;
     }
+  }
+
+  /** Run g's body (from a request of this mode) until it suspends or completes, then see to $o. */
+  static #runBody(g: CoGenerator, mode: number, arg: unknown): unknown {
+    return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#k & HAS_TRIES, mode, arg));
   }
 
   static #afterBody(g: CoGenerator, v: unknown): unknown {
@@ -564,17 +569,17 @@ class CoGenerator {
         r = m.call(it, arg);
       } else {
         const m = it.return;
-        if (m == null) { g.#c = null; return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#k & HAS_TRIES, RETURN, arg)); }
+        if (m == null) { g.#c = null; return CoGenerator.#runBody(g, RETURN, arg); }
         r = m.call(it, arg);
       }
       if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
     } catch (e) {
       g.#c = null;
-      return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#k & HAS_TRIES, THROW, e));
+      return CoGenerator.#runBody(g, THROW, e);
     }
     if (!r.done) { outcome = 0; return r; }
     g.#c = null;
-    return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#k & HAS_TRIES, mode === RETURN ? RETURN : NORMAL, r.value));
+    return CoGenerator.#runBody(g, mode === RETURN ? RETURN : NORMAL, r.value);
   }
 }
 const coNext = CoGenerator.prototype.next;

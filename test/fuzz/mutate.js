@@ -201,8 +201,8 @@ const MUTATIONS = [
   {
     id: 'M29', what: 'a co_return inside a kept for-of completes before the loop closes its iterator',
     file: 'cfg/build.js',
-    find: 'return completeAst(n.argument ?? null, forOfs > 0);',
-    replace: 'return completeAst(n.argument ?? null, false);',
+    find: 'return completeAst(n.argument ?? null, finallyStack.length > 0 || forOfs > 0);',
+    replace: 'return completeAst(n.argument ?? null, finallyStack.length > 0);',
   },
   {
     id: 'M30', what: 'name resolution: a var declaration is scoped to its block instead of its function',
