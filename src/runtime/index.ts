@@ -521,13 +521,14 @@ class CoGenerator {
         return mode === RETURN ? arg : undefined;
       }
       if (g.#c instanceof Foreign) return CoGenerator.#foreignStep(g, g.#c, mode, arg);
-      return CoGenerator.#runBody(g, mode, arg);
+      // (#runBody written out: this is every request's path)
+      return CoGenerator.#afterBody(g, run(f, g.#b, g.#k & HAS_TRIES, mode, arg));
     } finally {
       g.#r = was;
     }
   }
 
-  /** Run g's body (from a request of this mode) until it suspends or completes, then see to $o. */
+  /** Run g's body (from a request of this mode) until it suspends or completes, then see to $o (a foreign delegate's end). */
   static #runBody(g: CoGenerator, mode: number, arg: unknown): unknown {
     return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#k & HAS_TRIES, mode, arg));
   }
