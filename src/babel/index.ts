@@ -19,7 +19,7 @@
 // frames point at the original text. Errors are thrown as Babel errors with
 // the coframe code (CFxxxx), the original line/column and a code frame.
 import type { ParserOptions } from '@babel/parser';
-import * as t from '@babel/types';
+import * as t from '../ast';
 import { findReservedNames, parseSource } from '../syntax/parse';
 import { scan } from '../syntax/scan';
 import { CODES, CompileError, Diagnostic } from '../diagnostics';

@@ -12,7 +12,7 @@
 // whose names would clash once hoisted into one scope, and tags every
 // identifier that refers to one (`extra.coVar`), including references from
 // nested closures. Later passes never resolve names again: they read tags.
-import * as t from '@babel/types';
+import * as t from '../ast';
 import { CoroutineInfo } from '../classify';
 import { isCo } from '../syntax/parse';
 

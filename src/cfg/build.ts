@@ -8,7 +8,7 @@
 // the tries table that the runtime uses to route throws and returns.
 // for-of, for-in, for co_await and async co_yield* are first expanded to plain
 // statements from small templates (see ./templates.ts) and then exploded.
-import * as t from '@babel/types';
+import * as t from '../ast';
 import { CoroutineUnit, containsSuspension, SuspensionMemo, VarInfo } from '../bindings';
 import { isCo } from '../syntax/parse';
 import { CODES, CompileError, diagnosticAt } from '../diagnostics';

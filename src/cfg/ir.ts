@@ -1,14 +1,14 @@
 // The state-machine IR: a coroutine body cut at its suspension points into
 // states (basic blocks), each a list of ops. It is the control-flow graph
 // that liveness runs on and that the emitter prints as `case`s.
-import * as t from '@babel/types';
+import * as t from '../ast';
 import { CoroutineUnit } from '../bindings';
 
 /**
  * A state number as an expression. A negative one (-1, done) is built as a
- * negation, which prints the same: @babel/types' numericLiteral builder
- * creates an Error (and captures a stack) for every negative value, which was
- * 3% of compile time.
+ * negation, which prints the same (@babel/types' numericLiteral builder made
+ * an Error, with its stack, for every negative value: 3% of compile time;
+ * src/ast's builder does not check, and the form stayed).
  */
 export function stateLiteral(n: number): t.Expression {
   return n < 0 ? t.unaryExpression('-', t.numericLiteral(-n)) : t.numericLiteral(n);

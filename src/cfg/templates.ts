@@ -6,7 +6,7 @@
 // nodes and `$name` temporaries by fresh coroutine temporaries. The result
 // is fed back through the CFG builder like any user statement, so these
 // constructs get their states, frame fields and try entries for free.
-import * as t from '@babel/types';
+import * as t from '../ast';
 import { parseSource } from '../syntax/parse';
 
 /** `co_return RAW_RETURN(x)` completes without the async generator's await of x. */

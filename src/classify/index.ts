@@ -5,7 +5,7 @@
 // nested functions and class bodies belong to themselves. We walk the tree
 // keeping the innermost "owner" of each position: a function body, a
 // parameter list, a class field initializer, a static block, or the top level.
-import * as t from '@babel/types';
+import * as t from '../ast';
 import { isCo, ParsedSource } from '../syntax/parse';
 import { CODES, CompileError, Diagnostic, diagnosticAt } from '../diagnostics';
 

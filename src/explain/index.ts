@@ -3,7 +3,7 @@
 // the passes' data into one plain, documented data model (docs/EXPLAIN.md),
 // which the text and dot renderers then draw.
 import generate from '@babel/generator';
-import * as t from '@babel/types';
+import * as t from '../ast';
 import { parseSource } from '../syntax/parse';
 import { CompileError, Diagnostic, positionOf } from '../diagnostics';
 import { lowerProgram, LoweredFunction } from '../lower';

@@ -12,7 +12,7 @@
 // result is deterministic. A shared slot is named by joining its variables'
 // names with `$`, so the emitted code still says what it holds.
 import { Liveness } from '../liveness';
-import * as t from '@babel/types';
+import * as t from '../ast';
 import { CoroutineCFG, Op } from '../cfg/ir';
 
 export interface FrameSlot {
@@ -30,9 +30,19 @@ export interface FrameLayout {
   slotOf: Map<string, string>;
   /** does the frame need the $o (suspension kind) field */
   hasOp: boolean;
-  /** pairs of frame variables that may not share a slot ("a\0b", both orders) */
-  interference: Set<string>;
+  /** pairs of frame variables that may not share a slot */
+  interference: Interference;
 }
+
+/** The interference graph: an adjacency matrix over the frame variables. */
+export interface Interference {
+  /** frame variable -> its row and column */
+  index: Map<string, number>;
+  /** edges[i * size + j] === 1 when variables i and j interfere (symmetric) */
+  edges: Uint8Array;
+}
+
+const NO_INTERFERENCE: Interference = { index: new Map(), edges: new Uint8Array(0) };
 
 export interface LayoutOptions {
   /** share slots between non-interfering variables (default true) */
@@ -43,13 +53,13 @@ export function layoutFrame(cfg: CoroutineCFG, live: Liveness, options: LayoutOp
   const vars = live.frame;
   const share = options.shareSlots !== false;
   // nothing to share with fewer than two frame variables
-  const interference = share && vars.length > 1 ? interferenceOf(cfg, live) : new Set<string>();
+  const interference = share && vars.length > 1 ? interferenceOf(cfg, live) : NO_INTERFERENCE;
   const slots: FrameSlot[] = [];
   const slotOf = new Map<string, string>();
   for (const v of vars) {
     const isParam = cfg.unit.vars.get(v)!.kind === 'param';
     let slot = share
-      ? slots.find((s) => s.vars.every((w) => !interference.has(`${v}\0${w}`)) && !(isParam && s.param !== null))
+      ? slots.find((s) => s.vars.every((w) => !interferes(interference, v, w)) && !(isParam && s.param !== null))
       : undefined;
     if (!slot) {
       slot = { name: v, vars: [], param: null };
@@ -70,25 +80,35 @@ export function layoutFrame(cfg: CoroutineCFG, live: Liveness, options: LayoutOp
   return { slots, slotOf, hasOp: cfg.usesOp, interference };
 }
 
-function interferenceOf(cfg: CoroutineCFG, live: Liveness): Set<string> {
-  const inFrame = new Set(live.frame);
-  const edges = new Set<string>();
-  const add = (a: string, b: string) => {
-    if (a === b || !inFrame.has(a) || !inFrame.has(b)) return;
-    edges.add(`${a}\0${b}`);
-    edges.add(`${b}\0${a}`);
+function interferenceOf(cfg: CoroutineCFG, live: Liveness): Interference {
+  const index = new Map<string, number>();
+  live.frame.forEach((v, i) => index.set(v, i));
+  const n = live.frame.length;
+  const edges = new Uint8Array(n * n);
+  /** the frame variables among `set`, by index, appended to `into` */
+  const ids = (set: Iterable<string>, into: number[] = []): number[] => {
+    for (const x of set) {
+      const i = index.get(x);
+      if (i !== undefined) into.push(i);
+    }
+    return into;
   };
-  const clique = (set: Iterable<string>) => {
-    const xs: string[] = [];
-    for (const x of set) if (inFrame.has(x)) xs.push(x);
+  const add = (a: number, b: number) => {
+    if (a === b) return;
+    edges[a * n + b] = 1;
+    edges[b * n + a] = 1;
+  };
+  // (a list may hold an index twice: that only adds nothing)
+  const clique = (xs: number[]) => {
     for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) add(xs[i], xs[j]);
   };
   // Exceptional control flow is not in the CFG's edges: a throw anywhere in
   // a try region enters its catch (or finally), and the end of a finally may
   // continue to any jump target. What those entries need is live throughout.
-  const extra: Set<string>[] = cfg.states.map(() => new Set<string>());
+  const extra: number[][] = cfg.states.map(() => []);
   const addRange = (from: number, to: number, vars: Set<string>) => {
-    for (let i = from; i < to && i < extra.length; i++) for (const v of vars) extra[i].add(v);
+    const xs = ids(vars);
+    for (let i = from; i < to && i < extra.length; i++) extra[i].push(...xs);
   };
   for (const e of cfg.tries) {
     const handler = e.catchState ?? e.finallyEntry;
@@ -97,28 +117,38 @@ function interferenceOf(cfg: CoroutineCFG, live: Liveness): Set<string> {
   }
   const atEntries = new Set<string>();
   for (const id of cfg.entries) for (const v of live.liveIn[id]) atEntries.add(v);
+  const entryIds = ids(atEntries);
   cfg.states.forEach((st, i) => {
-    if (st.ops.some((op) => op.op === 'end-finally')) for (const v of atEntries) extra[i].add(v);
+    if (st.ops.some((op) => op.op === 'end-finally')) extra[i].push(...entryIds);
   });
 
-  live.liveIn.forEach((s, i) => clique([...s, ...extra[i]]));
+  live.liveIn.forEach((s, i) => clique(ids(s, extra[i].slice())));
   cfg.states.forEach((st, i) => {
     st.ops.forEach((op, k) => {
-      const after = new Set([...live.liveAfter[i][k], ...extra[i]]);
+      const after = ids(live.liveAfter[i][k], extra[i].slice());
       clique(after);
-      for (const w of live.writes[i][k]) for (const v of after) add(w, v);
+      const written = ids(live.writes[i][k]);
+      for (const w of written) for (const v of after) add(w, v);
       // inside one op, a read may come after a write — unless the op is a
       // single `x = e`, whose reads all happen before its one store
-      if (!isSingleAssignment(op)) for (const w of live.writes[i][k]) for (const v of live.reads[i][k]) add(w, v);
+      if (!isSingleAssignment(op) && written.length) for (const w of written) for (const v of ids(live.reads[i][k])) add(w, v);
     });
   });
-  const params = [...cfg.unit.vars.values()].filter((v) => v.kind === 'param').map((v) => v.name);
+  const params = ids([...cfg.unit.vars.values()].filter((v) => v.kind === 'param').map((v) => v.name));
   clique(params);
-  for (const p of params) for (const v of live.liveIn[0]) add(p, v);
-  for (const v of live.frame) {
-    if (live.captured.has(v) || cfg.boxed.has(v)) for (const w of live.frame) add(v, w);
-  }
-  return edges;
+  const atStart = ids(live.liveIn[0]);
+  for (const p of params) for (const v of atStart) add(p, v);
+  live.frame.forEach((v, i) => {
+    if (live.captured.has(v) || cfg.boxed.has(v)) for (let j = 0; j < n; j++) add(i, j);
+  });
+  return { index, edges };
+}
+
+/** Do frame variables `a` and `b` interfere? */
+export function interferes(g: Interference, a: string, b: string): boolean {
+  const i = g.index.get(a);
+  const j = g.index.get(b);
+  return i !== undefined && j !== undefined && g.edges[i * g.index.size + j] === 1;
 }
 
 function isSingleAssignment(op: Op): boolean {

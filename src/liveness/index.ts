@@ -12,7 +12,7 @@
 // catch or finally entry, the target of a jump through a finally) must be
 // kept in the frame. So must a variable a nested closure shares with code in
 // another state: the closure may run, or be created, in another activation.
-import * as t from '@babel/types';
+import * as t from '../ast';
 import { CoroutineCFG, Op } from '../cfg/ir';
 
 export interface Liveness {
@@ -183,42 +183,49 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
   /** backward over one state's ops; `after` (if given) receives the live set after each op */
   const transfer = (i: number, after?: Set<string>[]): Set<string> => {
     const s = cfg.states[i];
-    let live = new Set<string>(fallsThrough(s.ops) && i + 1 < n ? liveIn[i + 1] : []);
-    const onThrow = new Set<string>();
-    for (const h of handlers[i]) for (const v of liveIn[h]) onThrow.add(v);
-    for (const v of onThrow) live.add(v);
+    let live = fallsThrough(s.ops) && i + 1 < n ? new Set<string>(liveIn[i + 1]) : new Set<string>();
+    let onThrow: Set<string> | null = null;
+    if (handlers[i].length) {
+      onThrow = new Set<string>();
+      for (const h of handlers[i]) for (const v of liveIn[h]) onThrow.add(v);
+    }
+    const addAll = (from: Set<string>) => { for (const v of from) live.add(v); };
+    if (onThrow) addAll(onThrow);
     for (let k = s.ops.length - 1; k >= 0; k--) {
       const op = s.ops[k];
       const eff = effects[i][k];
-      const extra: number[] = [];
       if (op.op === 'jump') {
         if (op.cond === null) live = new Set();
-        extra.push(op.target.id);
+        addAll(liveIn[op.target.id]);
       } else if (op.op === 'js') {
-        extra.push(...op.targets.map((l) => l.id));
         if (op.exits) live = new Set();
+        for (const l of op.targets) addAll(liveIn[l.id]);
       } else if (op.op === 'suspend') {
         live = new Set();
-        extra.push(op.resume.id);
+        addAll(liveIn[op.resume.id]);
       } else if (op.op === 'complete' || op.op === 'abrupt') {
         live = new Set();
-        if (op.op === 'abrupt' && op.target) extra.push(op.target.id);
+        if (op.op === 'abrupt' && op.target) addAll(liveIn[op.target.id]);
       }
-      for (const x of extra) for (const v of liveIn[x]) live.add(v);
-      for (const v of onThrow) live.add(v);
+      if (onThrow) addAll(onThrow);
       if (after) after[k] = new Set(live);
       for (const v of eff.kills) live.delete(v);
       for (const v of eff.uses) live.add(v);
-      for (const v of onThrow) live.add(v);
+      if (onThrow) addAll(onThrow);
     }
     return live;
+  };
+  const same = (a: Set<string>, b: Set<string>): boolean => {
+    if (a.size !== b.size) return false;
+    for (const v of a) if (!b.has(v)) return false;
+    return true;
   };
   let changed = true;
   while (changed) {
     changed = false;
     for (let i = n - 1; i >= 0; i--) {
       const live = transfer(i);
-      if (live.size !== liveIn[i].size || [...live].some((v) => !liveIn[i].has(v))) {
+      if (!same(live, liveIn[i])) {
         liveIn[i] = live;
         changed = true;
       }

@@ -22,7 +22,7 @@
 // `new.target`); the parameters it reads then come in the frame. Otherwise
 // it is an arrow made per call, `($f, $v) => { ... }`, which reads those
 // from the wrapper and leaves parameters not in the frame to the wrapper.
-import * as t from '@babel/types';
+import * as t from '../ast';
 import { CoroutineCFG, Op, State, stateLiteral } from '../cfg/ir';
 import { Liveness } from '../liveness';
 import { isConstant } from '../cfg/build';

@@ -5,7 +5,7 @@
 //
 // Innermost coroutines are lowered first: when the enclosing one is cut into
 // states, an inner coroutine is already an ordinary function.
-import * as t from '@babel/types';
+import * as t from '../ast';
 import { ParsedSource } from '../syntax/parse';
 import { classify, CoroutineInfo } from '../classify';
 import { analyzeBindings, SharedResumePlace, SuspensionMemo } from '../bindings';
@@ -47,6 +47,7 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
   const units = analyzeBindings(parsed.ast, coroutines, memo);
   const order = units.slice().sort((a, b) => b.depth - a.depth || a.info.index - b.info.index);
   const lowered: LoweredFunction[] = [];
+  const placements: Placement[] = [];
   for (const unit of order) {
     const suffix = unit.depth === 0 ? '' : String(unit.depth);
     const names: InternalNames = {
@@ -65,25 +66,50 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
     fn.body = out.body;
     if (out.params) fn.params = out.params;
     if (fn.type === 'ArrowFunctionExpression') fn.expression = false;
-    if (out.resumeDeclaration) placeAfter(unit.sharedResume!, out.resumeDeclaration);
+    if (out.resumeDeclaration) placements.push({ ...unit.sharedResume!, decl: out.resumeDeclaration });
     lowered.push({ info: unit.info, cfg, liveness, layout, resume: out.resumeDeclaration });
   }
+  placeAll(placements);
   lowered.sort((a, b) => a.info.index - b.info.index);
   return { ast: parsed.ast, coroutines: lowered };
 }
 
-/** Declare the shared resume function right after its coroutine. */
-function placeAfter({ list, statement }: SharedResumePlace, decl: t.FunctionDeclaration): void {
+interface Placement extends SharedResumePlace { decl: t.FunctionDeclaration }
+
+/**
+ * Declare each shared resume function right after its coroutine. All at the
+ * end, one rebuild per statement list: a splice per coroutine into a
+ * program of thousands of statements was quadratic.
+ */
+function placeAll(placements: Placement[]): void {
+  const byList = new Map<t.Node[], Map<t.Node, t.FunctionDeclaration>>();
+  for (const p of placements) {
+    let after = byList.get(p.list);
+    if (!after) byList.set(p.list, (after = new Map()));
+    after.set(p.statement, p.decl);
+  }
+  for (const [list, after] of byList) {
+    const old = list.slice();
+    list.length = 0;
+    old.forEach((statement, i) => {
+      list.push(statement);
+      const decl = after.get(statement);
+      if (decl) {
+        moveTrailingComments(statement, old[i + 1], decl);
+        list.push(decl);
+      }
+    });
+  }
+}
+
+function moveTrailingComments(statement: t.Node, next: t.Node | undefined, decl: t.FunctionDeclaration): void {
   // Comments after the coroutine are attached to it as trailing ones, and
   // usually also to the next statement as leading ones: those stay with the
   // next statement, any others follow the resume function.
-  const at = list.indexOf(statement);
-  const next = list[at + 1];
   const leading = new Set((next?.leadingComments ?? []).map((c) => c.start));
   const own = (statement.trailingComments ?? []).filter((c) => !leading.has(c.start));
   statement.trailingComments = null;
   decl.trailingComments = own.length ? own : null;
-  list.splice(at + 1, 0, decl);
 }
 
 /** `name$r`, unless the file already uses that name somewhere. */

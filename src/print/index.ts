@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import generate from '@babel/generator';
 import { parse } from '@babel/parser';
-import * as t from '@babel/types';
+import * as t from '../ast';
 import { insertAtTop, RUNTIME_NAME } from '../lower';
 
 export type ModuleFormat = 'esm' | 'cjs';

@@ -10,7 +10,7 @@
 // means every later pass (and @babel/generator) understands
 // them; the flag is what tells "co_yield" from "yield".
 import { parse as babelParse, ParserOptions, ParserPlugin } from '@babel/parser';
-import * as t from '@babel/types';
+import * as t from '../ast';
 import { scan, Mark } from './scan';
 import { CODES, CompileError, Diagnostic, diagnosticAt } from '../diagnostics';
 
@@ -102,7 +102,25 @@ function restoreKeywords(message: string): string {
 
 function restore(ast: t.File, marks: Map<number, Mark>, source: string, filename: string): void {
   const used = new Set<number>();
+  // Only the nodes around a placeholder need a look: a subtree whose text
+  // holds no mark is skipped (most of a file's statements). Should a child
+  // ever lie outside its parent's range (decorators before `export`?), a
+  // mark would be missed: then the whole tree is walked once more
+  // (restoring is idempotent) before any mark is called misplaced.
+  let everyNode = false;
+  const offsets = [...marks.keys()].sort((a, b) => a - b);
+  const holdsMark = (node: t.Node): boolean => {
+    const start = node.start ?? 0;
+    let lo = 0;
+    let hi = offsets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid] < start) lo = mid + 1; else hi = mid;
+    }
+    return lo < offsets.length && offsets[lo] < (node.end ?? Infinity);
+  };
   const visit = (node: t.Node): t.Node => {
+    if (!everyNode && !holdsMark(node)) return node;
     const keys = t.VISITOR_KEYS[node.type] || [];
     for (const key of keys) {
       const child = (node as unknown as Record<string, unknown>)[key];
@@ -155,6 +173,10 @@ function restore(ast: t.File, marks: Map<number, Mark>, source: string, filename
     return node;
   };
   visit(ast);
+  if (used.size < marks.size) {
+    everyNode = true;
+    visit(ast);
+  }
   for (const [start, mark] of marks) {
     if (used.has(start)) continue;
     // A keyword that did not land where its placeholder's node should be

@@ -44,8 +44,18 @@ export interface ScanResult {
   hasCoKeyword: boolean;
 }
 
-const ID_START = /[A-Za-z_$\u0080-\uffff]/;
-const ID_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+// By char code: a regular expression test per character was most of the
+// scan's time. Anything from U+0080 up counts as a word character (a lone
+// surrogate too), as Babel will judge the word itself.
+function isIdStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c >= 0x80;
+}
+function isIdPart(c: number): boolean {
+  return isIdStart(c) || isDigit(c);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 // After these keywords an expression starts, so `/` begins a regex.
 const EXPR_KEYWORDS = new Set([
@@ -55,12 +65,18 @@ const EXPR_KEYWORDS = new Set([
 
 const CO_WORDS = new Set(['co_await', 'co_yield', 'co_return']);
 
+/** [0-9A-Za-z_.]: what may follow the first digit of a number token */
+function isNumberPart(c: number): boolean {
+  return isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 46;
+}
+
 function isLineTerminator(ch: string): boolean {
   return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
 }
 
 export function scan(source: string): ScanResult {
-  const out = source.split('');
+  // the placeholders, as [offset, replacement of the same length], in order
+  const edits: [number, string][] = [];
   const marks = new Map<number, Mark>();
   let hasCoKeyword = false;
   const n = source.length;
@@ -73,11 +89,13 @@ export function scan(source: string): ScanResult {
   let braceDepth = 0;
 
   const replace = (from: number, text: string, length: number) => {
-    for (let k = 0; k < length; k++) {
+    let padded = text;
+    for (let k = text.length; k < length; k++) {
       const ch = source[from + k];
       // keep line terminators where they are (only spaces are padding)
-      out[from + k] = k < text.length ? text[k] : isLineTerminator(ch) ? ch : ' ';
+      padded += isLineTerminator(ch) ? ch : ' ';
     }
+    edits.push([from, padded]);
   };
 
   /** offset of the next significant character, and whether a newline came first */
@@ -106,7 +124,7 @@ export function scan(source: string): ScanResult {
 
   const readWord = (from: number): string => {
     let p = from;
-    while (p < n && ID_PART.test(source[p])) p++;
+    while (p < n && isIdPart(source.charCodeAt(p))) p++;
     return source.slice(from, p);
   };
 
@@ -206,7 +224,7 @@ export function scan(source: string): ScanResult {
           i++;
         }
         i++;
-        while (i < n && ID_PART.test(source[i])) i++;
+        while (i < n && isIdPart(source.charCodeAt(i))) i++;
         prevKind = 'value'; prevText = 'regex';
         continue;
       }
@@ -216,9 +234,9 @@ export function scan(source: string): ScanResult {
       continue;
     }
     // numbers
-    if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(source[i + 1] || ''))) {
+    if (isDigit(source.charCodeAt(i)) || (ch === '.' && isDigit(source.charCodeAt(i + 1)))) {
       i++;
-      while (i < n && /[0-9A-Za-z_.]/.test(source[i])) {
+      while (i < n && (isNumberPart(source.charCodeAt(i)))) {
         if ((source[i] === 'e' || source[i] === 'E') && (source[i + 1] === '+' || source[i + 1] === '-')) i++;
         i++;
       }
@@ -226,7 +244,7 @@ export function scan(source: string): ScanResult {
       continue;
     }
     // words
-    if (ID_START.test(ch) || ch === '\\') {
+    if (isIdStart(source.charCodeAt(i)) || ch === '\\') {
       const start = i;
       const word = readWord(i);
       if (word.length === 0) { i++; prevKind = 'punct'; prevText = ch; continue; }
@@ -275,5 +293,13 @@ export function scan(source: string): ScanResult {
     i++;
     prevKind = 'punct'; prevText = ch;
   }
-  return { text: out.join(''), marks, hasCoKeyword };
+  let text = '';
+  let from = 0;
+  edits.sort((a, b) => a[0] - b[0]);
+  for (const [at, padded] of edits) {
+    text += source.slice(from, at) + padded;
+    from = at + padded.length;
+  }
+  text += source.slice(from);
+  return { text, marks, hasCoKeyword };
 }

@@ -11,7 +11,7 @@
 //
 // @babel/core and @babel/preset-typescript are loaded on first use only, so
 // that compiling JavaScript never needs them.
-import * as t from '@babel/types';
+import * as t from '../ast';
 import { CODES, CompileError, diagnosticAt } from '../diagnostics';
 import { ParsedSource } from '../syntax/parse';
 

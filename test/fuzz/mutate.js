@@ -117,8 +117,8 @@ const MUTATIONS = [
   {
     id: 'M16', what: 'slot sharing ignoring interference: a variable joins a slot if it does not interfere with the slot\'s FIRST variable',
     file: 'frame/layout.js',
-    find: 's.vars.every((w) => !interference.has(`${v}\\0${w}`))',
-    replace: 's.vars.slice(0, 1).every((w) => !interference.has(`${v}\\0${w}`))',
+    find: 's.vars.every((w) => !interferes(interference, v, w))',
+    replace: 's.vars.slice(0, 1).every((w) => !interferes(interference, v, w))',
   },
   {
     id: 'M17', what: 'liveness ignores exceptional flow: what a catch needs is not live in its try region',
@@ -147,8 +147,8 @@ const MUTATIONS = [
   {
     id: 'M21', what: 'slot sharing ignoring interference altogether (empty interference graph)',
     file: 'frame/layout.js',
-    find: 'share && vars.length > 1 ? interferenceOf(cfg, live) : new Set();',
-    replace: 'share && vars.length > 1 ? new Set() : new Set();',
+    find: 'share && vars.length > 1 ? interferenceOf(cfg, live) : NO_INTERFERENCE;',
+    replace: 'share && vars.length > 1 ? NO_INTERFERENCE : NO_INTERFERENCE;',
   },
   {
     // survived the first runs (then numbered M16): no fixture had a dead
