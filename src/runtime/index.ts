@@ -433,7 +433,7 @@ class CoGenerator {
 
   static #chain(root: CoGenerator, mode: number, arg: unknown): IteratorResult<unknown> {
     const resume = mode === NORMAL;
-    let g = resume && lastRoot === root ? lastLeaf! : CoGenerator.#forward(root, mode);
+    let g = resume && lastRoot === root ? lastLeaf! : CoGenerator.#forward(root, mode, root);
     // a body run by next()'s fast path may be the cached leaf's
     if (g.#r && g !== root) { g = g.#u!; blocked = true; }
     // Any request (of any root) clears the cache, and only a next() that
@@ -472,7 +472,7 @@ class CoGenerator {
         // g now delegates to a coframe generator (maybe itself mid-chain): next() goes down
         mode = NORMAL;
         arg = undefined;
-        g = CoGenerator.#forward(g, mode);
+        g = CoGenerator.#forward(g, mode, root);
         continue;
       }
       if (g === root) return { value: v, done: true };
@@ -487,17 +487,29 @@ class CoGenerator {
   /**
    * A request goes down from `from` to the leaf: each level forwards it.
    * Returns the leaf, or the level above a running generator (and sets `blocked`).
+   * `from` is the request's root, or (a co_yield* that just started) a
+   * generator below it: then the levels from the root down to `from` are
+   * running too, though only the root is flagged.
    */
-  static #forward(from: CoGenerator, mode: number): CoGenerator {
+  static #forward(from: CoGenerator, mode: number, root: CoGenerator): CoGenerator {
     const others = active.length - 1; // requests in progress besides this one
     let x = from;
     for (let y = x.#c; y !== null && #f in y; y = x.#c) {
-      if (CoGenerator.#running(y, others)) { blocked = true; return x; }
+      if (CoGenerator.#running(y, others) || (from !== root && CoGenerator.#onPath(y, from, root))) { blocked = true; return x; }
       x.#k = mode === RETURN ? x.#k | FORWARDED_RETURN : x.#k & ~FORWARDED_RETURN;
       y.#u = x;
       x = y;
     }
     return x;
+  }
+
+  /** Is g one of the levels from `root` down to `from` (the back pointers lead up)? */
+  static #onPath(g: CoGenerator, from: CoGenerator, root: CoGenerator): boolean {
+    if (g === from) return true;
+    // every level above `from` delegates: a fresh delegate (the usual case) needs no walk
+    if (g.#c === null) return false;
+    for (let z = from.#u; z !== null && z !== root; z = z.#u) if (z === g) return true;
+    return false;
   }
 
   /** The leaf is done with: its parent no longer delegates. Returns the parent. */

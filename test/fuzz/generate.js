@@ -290,6 +290,13 @@ class Generator {
       [1, () => alt(X('(co_yield)'), 'undefined')],
       [3, () => {
         const call = this.helperCall(ctx, delegKinds, d);
+        // delegate to the generator kept in SELF.d/e, if any: it may be
+        // suspended in another chain, done, or in the middle of the running
+        // chain (a request that must stop above it with a TypeError)
+        if (kind === 'gen' && r.chance(call ? 0.2 : 0.3)) {
+          const other = call ?? X('[', a, ']');
+          return alt(X(`(co_yield* (SELF.${r.pick(['d', 'e'])} ?? `, other, '))'), X('(co_yield* ', other, ')'), '0');
+        }
         if (!call) return alt(X('(co_yield ', a, ')'), a);
         // a generator in the middle of a chain, kept where the driver can step it directly
         if (kind === 'gen' && r.chance(0.3)) return alt(X(`(co_yield* (SELF.${r.pick(['d', 'e'])} = `, call, '))'), X('(co_yield* ', call, ')'), '0');
@@ -404,6 +411,7 @@ class Generator {
       [canNest ? 1.5 : 0, 'forof'],
       [canNest && isAsync(kind) ? 1.2 : 0, 'forawait'],
       [canNest ? 0.5 : 0, 'forin'],
+      [canNest ? 0.4 : 0, 'forofclose'],
       [canNest ? 1.5 : 0, 'switch'],
       [canNest ? 3 : 0, 'try'],
       [canNest ? 0.6 : 0, 'labelblock'],
@@ -588,6 +596,28 @@ class Generator {
     const body = this.loopBody(ctx, label, vars, r.range(1, 3));
     const stmt = S('for (', head, ' of ', source, ') {', body, '\n}');
     return this.withLabel(label, stmt, block(body));
+  }
+
+  // A for-of over a helper generator whose body does not suspend (so the
+  // compiler keeps it as a native loop), left early by a jump out of it or a
+  // co_return, in a try/catch: when the helper's finally throws, that throw
+  // replaces the exit and the catch gets it (gen/173 by hand; rare in the
+  // general shapes).
+  st_forofclose(ctx) {
+    const r = this.rng;
+    const call = this.helperCall(ctx, ['gen'], 2);
+    if (!call) return this.st_out(ctx);
+    const x = this.fresh('x');
+    const e = this.fresh('e');
+    const exits = [S('co_return ', this.expr(ctx.with({ noSusp: true }), 1), ';')];
+    for (const j of ctx.jumps) {
+      if (!j.label) continue;
+      exits.push(S(`break ${j.label};`));
+      if (j.loop) exits.push(S(`continue ${j.label};`));
+    }
+    const exit = r.pick(exits);
+    const loop = S(`for (const ${x} of `, call, `) {\nout(${this.tag('k')}, ${x});\nif (${r.chance(0.5) ? 'true' : `${x} !== 0`}) `, exit, '\n}');
+    return alt(S('try {', Q([loop]), `\n} catch (${e}) {\nout(${this.tag('kc')}, ${e});\n}`), loop);
   }
 
   st_forawait(ctx) {

@@ -168,8 +168,8 @@ const MUTATIONS = [
   {
     id: 'M24', what: 'a request going down a chain does not stop above a generator in the middle of a running chain',
     file: 'runtime/index.js',
-    find: 'if (CoGenerator.#running(y, others)) {',
-    replace: 'if (y.#r) {',
+    find: 'if (CoGenerator.#running(y, others) ||',
+    replace: 'if (y.#r ||',
   },
   {
     // The first M25 (no running check when a co_yield* starts) survived: it
@@ -221,6 +221,13 @@ const MUTATIONS = [
     file: 'runtime/index.js',
     find: 'if (r === ROUTE)\n                r = routed(f, this.#b, this.#k & HAS_TRIES);',
     replace: 'if (r === ROUTE) {\n                this.#r = false;\n                const c = takeSent(f);\n                return CoGenerator.#request(this, c.t, c.v);\n            }',
+  },
+  {
+    // the bug gen/175 fixes (found by the fuzzer's `co_yield* (SELF.d ?? …)`)
+    id: 'M33', what: 'a co_yield* that starts below the root, onto a level of its own running chain, is not stopped (the request loops)',
+    file: 'runtime/index.js',
+    find: '(from !== root && CoGenerator.#onPath(y, from, root))',
+    replace: 'false',
   },
 ];
 
