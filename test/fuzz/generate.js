@@ -999,14 +999,17 @@ function join(parts, sep = ', ') {
 
 // Small helpers the programs use; a program only gets the ones it mentions.
 const PRELUDE = [
+  // (a string that doubles in a loop, \`a += [a]\`, would print up to 1 GB:
+  // long strings are shown by length and head)
   ['fmt', `function fmt(x) {
-  if (typeof x === 'string') return JSON.stringify(x);
-  if (x instanceof Error) return x.name + ': ' + x.message;
+  const cut = (s) => (s.length > 1000 ? '<' + s.length + ' chars: ' + s.slice(0, 40) + '>' : s);
+  if (typeof x === 'string') return JSON.stringify(cut(x));
+  if (x instanceof Error) return x.name + ': ' + cut(x.message);
   if (typeof x === 'function') return 'fn';
   if (x && typeof x === 'object') {
-    try { return JSON.stringify(x, (k, v) => (v === undefined ? '<u>' : typeof v === 'function' ? 'fn' : v)); } catch (e) { return '[object]'; }
+    try { return JSON.stringify(x, (k, v) => (v === undefined ? '<u>' : typeof v === 'function' ? 'fn' : typeof v === 'string' ? cut(v) : v)); } catch (e) { return '[object]'; }
   }
-  return String(x);
+  return cut(String(x));
 }`],
   ['tick', `let tick = 0;
 function pump() { if (++tick < 400) queueMicrotask(pump); }`],
