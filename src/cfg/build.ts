@@ -727,15 +727,15 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     return parts.length === 1 ? parts[0] : t.sequenceExpression(parts);
   };
 
+  const ownedFunction = (s: t.Statement): s is t.FunctionDeclaration => s.type === 'FunctionDeclaration' && !!s.id && isOwned(s.id);
+  /** function declarations are initialised when their block (or switch) is entered */
+  const hoistFunctions = (stmts: t.Statement[]): void => {
+    for (const s of stmts) if (ownedFunction(s)) emitJs(hoistedFunction(s), s);
+  };
+
   const block = (stmts: t.Statement[]): void => {
-    // function declarations are initialised when their block is entered
-    for (const s of stmts) {
-      if (s.type === 'FunctionDeclaration' && s.id && isOwned(s.id)) emitJs(hoistedFunction(s), s);
-    }
-    for (const s of stmts) {
-      if (s.type === 'FunctionDeclaration' && s.id && isOwned(s.id)) continue;
-      statement(s);
-    }
+    hoistFunctions(stmts);
+    for (const s of stmts) if (!ownedFunction(s)) statement(s);
   };
 
   const loopBody = (body: t.Statement, labels: string[], breakL: Label, continueL: Label): void => {
@@ -886,14 +886,10 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         });
         jump(defaultLabel ?? end);
         jumpStack.push({ labels, breakL: end, continueL: null, breakable: true, finallyDepth: finallyStack.length });
-        const hoisted = s.cases.flatMap((c) => c.consequent);
-        for (const f of hoisted) if (f.type === 'FunctionDeclaration' && f.id && isOwned(f.id)) emitJs(hoistedFunction(f), f);
+        hoistFunctions(s.cases.flatMap((c) => c.consequent));
         s.cases.forEach((c, i) => {
           mark(caseLabels[i]);
-          for (const x of c.consequent) {
-            if (x.type === 'FunctionDeclaration' && x.id && isOwned(x.id)) continue;
-            statement(x);
-          }
+          for (const x of c.consequent) if (!ownedFunction(x)) statement(x);
         });
         jumpStack.pop();
         mark(end);
