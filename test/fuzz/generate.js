@@ -609,15 +609,26 @@ class Generator {
     if (!call) return this.st_out(ctx);
     const x = this.fresh('x');
     const e = this.fresh('e');
+    // the jumps out: to the enclosing labelled statements, or to a labelled
+    // loop made here around the try (with a suspension in it, so that the
+    // loop becomes states and the jump goes to one)
+    const own = !ctx.jumps.some((j) => j.label) || r.chance(0.4) ? this.fresh('L') : null;
     const exits = [S('co_return ', this.expr(ctx.with({ noSusp: true }), 1), ';')];
-    for (const j of ctx.jumps) {
-      if (!j.label) continue;
+    const labels = own ? [{ label: own, loop: true }] : ctx.jumps.filter((j) => j.label);
+    for (const j of labels) {
       exits.push(S(`break ${j.label};`));
       if (j.loop) exits.push(S(`continue ${j.label};`));
     }
     const exit = r.pick(exits);
     const loop = S(`for (const ${x} of `, call, `) {\nout(${this.tag('k')}, ${x});\nif (${r.chance(0.5) ? 'true' : `${x} !== 0`}) `, exit, '\n}');
-    return alt(S('try {', Q([loop]), `\n} catch (${e}) {\nout(${this.tag('kc')}, ${e});\n}`), loop);
+    // a suspension in the try makes it states too: then a close that throws
+    // must be routed from the loop, not from the jump's target
+    const inTry = r.chance(0.6) ? [S('out(', this.tag('kt'), ', ', this.suspension(ctx, 1), ');')] : [];
+    const guarded = alt(S('try {', Q([...inTry, loop]), `\n} catch (${e}) {\nout(${this.tag('kc')}, ${e});\n}`), loop);
+    if (!own) return guarded;
+    const i = this.fresh('i');
+    const susp = S('out(', this.tag('ks'), ', ', this.suspension(ctx, 1), ');');
+    return alt(S(`${own}: for (let ${i} = 0; ${i} < 2; ${i}++) {\nFUEL();`, Q([susp, guarded]), '\n}'), guarded);
   }
 
   st_forawait(ctx) {
