@@ -180,6 +180,7 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
     if (h) for (let i = e.tryStart.id; i < h.id; i++) handlers[i].push(h.id);
     if (e.catchState && e.finallyEntry) for (let i = e.catchState.id; i < e.finallyEntry.id; i++) handlers[i].push(e.finallyEntry.id);
   }
+  const addAll = (into: Set<string>, from: Set<string>): void => { for (const v of from) into.add(v); };
   /** backward over one state's ops; `after` (if given) receives the live set after each op */
   const transfer = (i: number, after?: Set<string>[]): Set<string> => {
     const s = cfg.states[i];
@@ -187,31 +188,30 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
     let onThrow: Set<string> | null = null;
     if (handlers[i].length) {
       onThrow = new Set<string>();
-      for (const h of handlers[i]) for (const v of liveIn[h]) onThrow.add(v);
+      for (const h of handlers[i]) addAll(onThrow, liveIn[h]);
     }
-    const addAll = (from: Set<string>) => { for (const v of from) live.add(v); };
-    if (onThrow) addAll(onThrow);
+    if (onThrow) addAll(live, onThrow);
     for (let k = s.ops.length - 1; k >= 0; k--) {
       const op = s.ops[k];
       const eff = effects[i][k];
       if (op.op === 'jump') {
         if (op.cond === null) live = new Set();
-        addAll(liveIn[op.target.id]);
+        addAll(live, liveIn[op.target.id]);
       } else if (op.op === 'js') {
         if (op.exits) live = new Set();
-        for (const l of op.targets) addAll(liveIn[l.id]);
+        for (const l of op.targets) addAll(live, liveIn[l.id]);
       } else if (op.op === 'suspend') {
         live = new Set();
-        addAll(liveIn[op.resume.id]);
+        addAll(live, liveIn[op.resume.id]);
       } else if (op.op === 'complete' || op.op === 'abrupt') {
         live = new Set();
-        if (op.op === 'abrupt' && op.target) addAll(liveIn[op.target.id]);
+        if (op.op === 'abrupt' && op.target) addAll(live, liveIn[op.target.id]);
       }
-      if (onThrow) addAll(onThrow);
+      if (onThrow) addAll(live, onThrow);
       if (after) after[k] = new Set(live);
       for (const v of eff.kills) live.delete(v);
       for (const v of eff.uses) live.add(v);
-      if (onThrow) addAll(onThrow);
+      if (onThrow) addAll(live, onThrow);
     }
     return live;
   };
