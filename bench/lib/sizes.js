@@ -33,7 +33,7 @@ module.exports = { g, t };
 const PROBE_NAMES = new Set(['g', 't']);
 
 // runtime exports that the code of a generator or a task may call
-const GEN_TASK_EXPORTS = ['gen', 'task', 'end', 'abrupt', 'rejected', 'iterOf', 'closeIter', 'checkObject', 'NORMAL', 'RETURN', 'THROW', 'JUMP'];
+const GEN_TASK_EXPORTS = ['gen', 'task', 'end', 'abrupt', 'rejected', 'iterOf', 'closeIter', 'checkObject', 'call', 'invoke', 'callable', 'NORMAL', 'RETURN', 'THROW', 'JUMP'];
 
 function minify(code, keep) {
   const src = `${code}\nexport { ${keep.join(', ')} };\n`;
@@ -62,7 +62,9 @@ function coframeRuntimeEsm() {
   const src = fs.readFileSync(path.join(ROOT, 'src', 'runtime', 'index.ts'), 'utf8');
   const js = ts.transpileModule(src, { compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext } }).outputText;
   const exported = [];
-  const body = js.replace(/^export (const|let|var|function|class) ([A-Za-z_$][\w$]*)/gm, (_, kw, name) => { exported.push(name); return `${kw} ${name}`; });
+  const body = js
+    .replace(/^export (const|let|var|function|class) ([A-Za-z_$][\w$]*)/gm, (_, kw, name) => { exported.push(name); return `${kw} ${name}`; })
+    .replace(/^export \{([^}]*)\};?$/gm, (_, names) => { exported.push(...names.split(',').map((n) => n.trim()).filter(Boolean)); return ''; });
   return { body, exported };
 }
 

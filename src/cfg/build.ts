@@ -145,6 +145,18 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     return tagged(name);
   };
 
+  /**
+   * A computed key evaluated before something that may suspend: stored
+   * already converted (ToPropertyKey, `toString` and all), because natively
+   * the conversion happens when the key is evaluated, not when it is used.
+   */
+  const keepKey = (e: t.Expression, later: boolean): t.Expression => {
+    if (!later || (isConstant(e) && e.type !== 'ThisExpression')) return e;
+    const name = newTemp();
+    emitJs(assignStmt(tagged(name), t.callExpression(rt('key'), [e])), e);
+    return tagged(name);
+  };
+
   // ------------------------------------------------------------ suspensions
 
   const suspend = (kindOf: SuspendKind, value: t.Expression | null, node: t.Node): t.Expression => {
@@ -252,10 +264,10 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
               props.push(t.spreadElement(tagged(name)));
             } else props.push(t.spreadElement(later ? keep(t.objectExpression([t.spreadElement(value(p.argument))]), true) : value(p.argument)));
           } else if (p.type === 'ObjectMethod') {
-            if (p.computed) p.key = keep(value(p.key as t.Expression), later || true);
+            if (p.computed) p.key = keepKey(value(p.key as t.Expression), later);
             props.push(p);
           } else {
-            const key = p.computed ? keep(value(p.key as t.Expression), later || susp(p.value)) : p.key;
+            const key = p.computed ? keepKey(value(p.key as t.Expression), later || susp(p.value)) : p.key;
             const v = keep(value(p.value as t.Expression), later);
             props.push(t.objectProperty(key, v, p.computed, false));
           }
@@ -325,7 +337,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       const fnName = newTemp();
       emitJs(assignStmt(tagged(fnName), m), callee);
       const self = thisValue ?? m.object as t.Expression;
-      return t.callExpression(t.memberExpression(tagged(fnName), t.identifier('call')), [cloneRef(self), ...args(e.arguments)]);
+      return t.callExpression(rt('call'), [tagged(fnName), cloneRef(self), ...args(e.arguments)]);
     }
     let c: t.Expression;
     const isRuntimeHelper = callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === names.runtime && !callee.computed;
@@ -357,7 +369,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     const strings = t.taggedTemplateExpression(rt('strings'), t.templateLiteral(quasi.quasis, quasi.expressions.map(() => t.numericLiteral(0))));
     const subs = quasi.expressions.map((x, i) => keep(value(x as t.Expression), quasi.expressions.slice(i + 1).some((y) => susp(y))));
     return self
-      ? t.callExpression(t.memberExpression(fnRef, t.identifier('call')), [cloneRef(self), strings, ...subs])
+      ? t.callExpression(rt('call'), [fnRef, cloneRef(self), strings, ...subs])
       : t.callExpression(fnRef, [strings, ...subs]);
   };
 
@@ -387,7 +399,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         } else fnRef = keep(part(callee as t.Expression), true);
         if (n.type === 'OptionalCallExpression' && n.optional) jump(end, t.binaryExpression('==', cloneRef(fnRef), t.nullLiteral()), n);
         const a = args(n.arguments);
-        return self ? t.callExpression(t.memberExpression(cloneRef(fnRef), t.identifier('call')), [cloneRef(self), ...a]) : t.callExpression(cloneRef(fnRef), a);
+        return self ? t.callExpression(rt('call'), [cloneRef(fnRef), cloneRef(self), ...a]) : t.callExpression(cloneRef(fnRef), a);
       }
       return value(n);
     };
@@ -477,8 +489,10 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
             continue;
           }
           let key: t.Expression;
-          if (p.computed) key = keep(value(p.key as t.Expression), true);
+          if (p.computed) key = keepKey(value(p.key as t.Expression), true);
           else if (p.key.type === 'Identifier') key = t.stringLiteral(p.key.name);
+          // (objRest compares keys with the object's own ones: `1` is '1' there)
+          else if (p.key.type === 'NumericLiteral' || p.key.type === 'BigIntLiteral') key = t.stringLiteral(String(p.key.type === 'NumericLiteral' ? p.key.value : BigInt(p.key.value)));
           else key = p.key as t.Expression;
           keys.push(key);
           destructure(p.value as t.PatternLike, t.memberExpression(tagged(o), cloneRef(key), true));

@@ -41,12 +41,12 @@ export interface TemplateOptions {
 const SOURCES: Record<TemplateName, string> = {
   forOf: `
     $it = $co.iterOf(RIGHT);
-    $next = $it.next;
+    $next = $co.callable($it.next);
     $d = true;
     try {
       LOOP: for (;;) {
         $d = true;
-        $st = $co.checkObject($next.call($it));
+        $st = $co.checkObject($co.invoke($next, $it));
         if ($st.done) break;
         $val = $st.value;
         $d = false;
@@ -58,12 +58,12 @@ const SOURCES: Record<TemplateName, string> = {
     }`,
   forAwait: `
     $it = $co.asyncIterOf(RIGHT);
-    $next = $it.next;
+    $next = $co.callable($it.next);
     $d = true;
     try {
       LOOP: for (;;) {
         $d = true;
-        $st = $co.checkObject(co_await $next.call($it));
+        $st = $co.checkObject(co_await $co.invoke($next, $it));
         if ($st.done) break;
         $val = $st.value;
         $d = false;
@@ -75,11 +75,11 @@ const SOURCES: Record<TemplateName, string> = {
         if (${COMPLETION} !== null && ${COMPLETION}.t === 2) {
           try {
             $m = $it.return;
-            if ($m != null) co_await $m.call($it);
+            if ($m != null) co_await $co.call($m, $it);
           } catch {}
         } else {
           $m = $it.return;
-          if ($m != null) $co.checkObject(co_await $m.call($it));
+          if ($m != null) $co.checkObject(co_await $co.call($m, $it));
         }
       }
     }`,
@@ -93,20 +93,20 @@ const SOURCES: Record<TemplateName, string> = {
     }`,
   asyncDelegate: `
     $it = $co.asyncIterOf(ARG);
-    $next = $it.next;
+    $next = $co.callable($it.next);
     $rcv = { t: 0, v: undefined };
     for (;;) {
       if ($rcv.t === 0) {
-        $r = $co.checkObject(co_await $next.call($it, $rcv.v));
+        $r = $co.checkObject(co_await $co.invoke($next, $it, $rcv.v));
         if ($r.done) break;
       } else if ($rcv.t === 2) {
         $m = $it.throw;
         if ($m == null) {
           $m = $it.return;
-          if ($m != null) $co.checkObject(co_await $m.call($it));
+          if ($m != null) $co.checkObject(co_await $co.call($m, $it));
           throw new TypeError("The iterator does not provide a 'throw' method.");
         }
-        $r = $co.checkObject(co_await $m.call($it, $rcv.v));
+        $r = $co.checkObject(co_await $co.call($m, $it, $rcv.v));
         if ($r.done) break;
       } else {
         try {
@@ -117,7 +117,7 @@ const SOURCES: Record<TemplateName, string> = {
         }
         $m = $it.return;
         if ($m == null) co_return $rcv.v;
-        $r = $co.checkObject(co_await $m.call($it, $rcv.v));
+        $r = $co.checkObject(co_await $co.call($m, $it, $rcv.v));
         if ($r.done) co_return ${RAW_RETURN}($r.value);
       }
       $rcv = ${RAW_YIELD}($r.value);

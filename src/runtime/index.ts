@@ -45,6 +45,40 @@ const pendingSent = new WeakMap<Frame, unknown>();
 const tables = new WeakMap<Body, Table>();
 const TABLE_FRAME: Frame = { $s: -2 };
 
+// Native code calls a function by [[Call]]; `fn.call(self, ...)` would first
+// read fn's `call` property, which user code can define on the function (or
+// patch on Function.prototype), and would call a non-callable object that has
+// one. The compiled code and the runtime call user functions through `call`,
+// or, where the function is known to be callable, `invoke`: a bound copy of
+// the original Function.prototype.call, read when the runtime loads.
+const fcall = Function.prototype.call;
+/** invoke(fn, self, ...args): [[Call]] of a function known to be callable (else the TypeError names `invoke`) */
+const invoke = fcall.bind(fcall) as (fn: unknown, self: unknown, ...args: unknown[]) => any;
+// (exported by name, so that the runtime's own calls are not loads of exports.invoke in its CommonJS form)
+export { invoke };
+const $apply = Reflect.apply;
+const slice = Array.prototype.slice;
+
+/** call(fn, self, ...args): [[Call]] of fn with `self` as this, reading nothing of fn. */
+export function call(fn: unknown, self: unknown, ...args: unknown[]): any;
+export function call(fn: unknown, self: unknown): any {
+  callable(fn);
+  const n = arguments.length;
+  if (n === 2) return invoke(fn, self);
+  if (n === 3) return invoke(fn, self, arguments[2]);
+  return $apply(fn as Function, self, invoke(slice, arguments, 2));
+}
+
+/**
+ * fn, if it is callable; else the TypeError a call of it would throw. The
+ * templates check an iterator's `next` where they read it (the first call
+ * follows with nothing in between), then step it with `invoke`.
+ */
+export function callable(fn: unknown): unknown {
+  if (typeof fn !== 'function') throw new TypeError(`${describe(fn)} is not a function`);
+  return fn;
+}
+
 const $Promise = Promise;
 const promiseResolve = (v: unknown): Promise<unknown> => $Promise.resolve(v);
 const promiseThen = $Promise.prototype.then;
@@ -163,7 +197,7 @@ function takeOp(f: Frame): number {
 export function iterOf(x: unknown): Iterator<unknown> {
   const m = x == null ? undefined : (x as Record<symbol, unknown>)[Symbol.iterator];
   if (typeof m !== 'function') throw new TypeError(`${describe(x)} is not iterable`);
-  const it = m.call(x);
+  const it = invoke(m, x);
   if (!isObject(it)) throw new TypeError('Result of the Symbol.iterator method is not an object');
   return it as Iterator<unknown>;
 }
@@ -179,7 +213,7 @@ export function asyncIterOf(x: unknown): AsyncIterator<unknown> {
   const am = x == null ? undefined : (x as Record<symbol, unknown>)[Symbol.asyncIterator];
   if (am != null) {
     if (typeof am !== 'function') throw new TypeError(`${describe(x)} is not async iterable`);
-    const it = am.call(x);
+    const it = invoke(am, x);
     if (!isObject(it)) throw new TypeError('Result of the Symbol.asyncIterator method is not an object');
     return it as AsyncIterator<unknown>;
   }
@@ -195,18 +229,18 @@ function fromSync(it: Iterator<unknown>): AsyncIterator<unknown> {
     if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
     const done = !!(r as IteratorResult<unknown>).done;
     const value = (r as IteratorResult<unknown>).value;
-    return promiseThen.call(promiseResolve(value), (v: unknown) => ({ value: v, done })) as Promise<unknown>;
+    return invoke(promiseThen, promiseResolve(value), (v: unknown) => ({ value: v, done })) as Promise<unknown>;
   };
   const wrap = (fn: () => Promise<unknown>): Promise<unknown> => {
     try { return fn(); } catch (e) { return $Promise.reject(e); }
   };
   return {
-    next(v?: unknown) { return wrap(() => cont(next.call(it, v))); },
+    next(v?: unknown) { return wrap(() => cont(call(next, it, v))); },
     return(v?: unknown) {
       return wrap(() => {
         const m = it.return;
         if (m == null) return promiseResolve({ value: v, done: true });
-        return cont(m.call(it, v));
+        return cont(call(m, it, v));
       });
     },
     throw(v?: unknown) {
@@ -214,7 +248,7 @@ function fromSync(it: Iterator<unknown>): AsyncIterator<unknown> {
         const m = it.throw;
         // Node 20's V8: with no `throw` method, reject with the value itself
         if (m == null) throw v;
-        return cont(m.call(it, v));
+        return cont(call(m, it, v));
       });
     },
   } as AsyncIterator<unknown>;
@@ -230,13 +264,13 @@ export function closeIter(it: Iterator<unknown>, c: Completion | null): void {
   if (c !== null && c.t === THROW) {
     try {
       const m = it.return;
-      if (m != null) m.call(it);
+      if (m != null) call(m, it);
     } catch { /* the original throw wins */ }
     return;
   }
   const m = it.return;
   if (m == null) return;
-  const r = m.call(it);
+  const r = call(m, it);
   if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
 }
 
@@ -260,6 +294,14 @@ export function forInNext(s: { o: object; k: string[]; i: number }): string | un
   return undefined;
 }
 
+/** ToPropertyKey: a computed key is converted once, when it is evaluated. */
+export function key(x: unknown): PropertyKey {
+  if (typeof x === 'symbol') return x;
+  if (!isObject(x)) return String(x);
+  // ToPrimitive with the hint "string", exactly as a computed key does it (a symbol may come out)
+  return Reflect.ownKeys({ [x as unknown as PropertyKey]: 0 })[0];
+}
+
 export function objRest(o: unknown, keys: PropertyKey[]): Record<PropertyKey, unknown> {
   if (o == null) throw new TypeError(`Cannot destructure '${String(o)}' as it is ${String(o)}.`);
   const out: Record<PropertyKey, unknown> = {};
@@ -273,17 +315,20 @@ export function objRest(o: unknown, keys: PropertyKey[]): Record<PropertyKey, un
 }
 
 /** Array destructuring step: the next value of `it`, or undefined once it is done. */
-export function arrStep(s: { it: Iterator<unknown>; done: boolean }): unknown {
+/** An array destructuring in progress: the iterator record, and whether it is done. */
+interface ArrayPattern { it: Iterator<unknown>; next: unknown; done: boolean }
+
+export function arrStep(s: ArrayPattern): unknown {
   if (s.done) return undefined;
   // an iterator that throws or misbehaves counts as done: it is not closed
   s.done = true;
-  const r = checkObject(s.it.next()) as IteratorResult<unknown>;
+  const r = checkObject(call(s.next, s.it)) as IteratorResult<unknown>;
   if (r.done) return undefined;
   s.done = false;
   return r.value;
 }
 
-export function arrRest(s: { it: Iterator<unknown>; done: boolean }): unknown[] {
+export function arrRest(s: ArrayPattern): unknown[] {
   const out: unknown[] = [];
   while (!s.done) {
     const v = arrStep(s);
@@ -292,12 +337,14 @@ export function arrRest(s: { it: Iterator<unknown>; done: boolean }): unknown[] 
   return out;
 }
 
-export function arrStart(x: unknown): { it: Iterator<unknown>; done: boolean } {
-  return { it: iterOf(x), done: false };
+export function arrStart(x: unknown): ArrayPattern {
+  const it = iterOf(x);
+  // read once, as GetIterator does: a later change of it.next is not seen
+  return { it, next: it.next, done: false };
 }
 
 /** End of an array destructuring (normally or not, as `c` says): close the iterator if it is not done. */
-export function arrEnd(s: { it: Iterator<unknown>; done: boolean }, c: Completion | null): void {
+export function arrEnd(s: ArrayPattern, c: Completion | null): void {
   if (!s.done) { s.done = true; closeIter(s.it, c); }
 }
 
@@ -571,7 +618,7 @@ class CoGenerator {
     let r: IteratorResult<unknown>;
     try {
       if (mode === NORMAL) {
-        r = d.next.call(it, arg);
+        r = call(d.next, it, arg);
       } else if (mode === THROW) {
         const m = it.throw;
         if (m == null) {
@@ -579,11 +626,11 @@ class CoGenerator {
           closeIter(it, null);
           throw new TypeError("The iterator does not provide a 'throw' method.");
         }
-        r = m.call(it, arg);
+        r = call(m, it, arg);
       } else {
         const m = it.return;
         if (m == null) { g.#c = null; return CoGenerator.#runBody(g, RETURN, arg); }
-        r = m.call(it, arg);
+        r = call(m, it, arg);
       }
       if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
     } catch (e) {
@@ -611,7 +658,7 @@ function awaitValue(v: unknown, ok: (v: unknown) => void, err: (e: unknown) => v
     err(e);
     return;
   }
-  promiseThen.call(p, ok, err);
+  invoke(promiseThen, p, ok, err);
 }
 
 /** The promise of a task whose parameters failed to bind. */
@@ -736,7 +783,7 @@ function agAwaitReturn(g: AsyncGenState): void {
     agDrain(g);
     return;
   }
-  promiseThen.call(p,
+  invoke(promiseThen, p,
     (v: unknown) => { g.st = A_DONE; agCompleteStep(g, false, v, true); agDrain(g); },
     (e: unknown) => { g.st = A_DONE; agCompleteStep(g, true, e, true); agDrain(g); });
 }

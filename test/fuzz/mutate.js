@@ -63,8 +63,8 @@ const MUTATIONS = [
   {
     id: 'M07', what: 'for co_await does not await the iterator\'s return() on early exit',
     file: 'cfg/templates.js',
-    find: '} else {\n          $m = $it.return;\n          if ($m != null) $co.checkObject(co_await $m.call($it));',
-    replace: '} else {\n          $m = $it.return;\n          if ($m != null) $co.checkObject($m.call($it));',
+    find: '} else {\n          $m = $it.return;\n          if ($m != null) $co.checkObject(co_await $co.call($m, $it));',
+    replace: '} else {\n          $m = $it.return;\n          if ($m != null) $co.checkObject($co.call($m, $it));',
   },
   {
     id: 'M08', what: 'not awaiting in async co_return: an async generator completes with the unawaited operand',
@@ -129,8 +129,8 @@ const MUTATIONS = [
   {
     id: 'M18', what: 'every co_await takes one extra microtask tick',
     file: 'runtime/index.js',
-    find: 'promiseThen.call(p, ok, err);',
-    replace: 'promiseThen.call(promiseThen.call(p, (x) => x), ok, err);',
+    find: 'invoke(promiseThen, p, ok, err);',
+    replace: 'invoke(promiseThen, invoke(promiseThen, p, (x) => x), ok, err);',
   },
   {
     id: 'M19', what: 'async generator return(v) at a yield does not await v',
@@ -228,6 +228,27 @@ const MUTATIONS = [
     file: 'runtime/index.js',
     find: '(from !== root && CoGenerator.#onPath(y, from, root))',
     replace: 'false',
+  },
+  {
+    // the bug gen/176 and asyncgen/052 fix (and the fuzzer's box.m.call)
+    id: 'M34', what: "a method call split around a suspension reads the method's `call` property (fn.call(self, ...))",
+    file: 'cfg/build.js',
+    find: "return t.callExpression(rt('call'), [tagged(fnName), cloneRef(self), ...args(e.arguments)]);",
+    replace: "return t.callExpression(t.memberExpression(tagged(fnName), t.identifier('call')), [cloneRef(self), ...args(e.arguments)]);",
+  },
+  {
+    // the bug gen/177 fixes (and the fuzzer's K(...) keys)
+    id: 'M35', what: 'a computed key kept across a suspension is kept unconverted (ToPropertyKey runs late, and a rest element keeps its property)',
+    file: 'cfg/build.js',
+    find: "emitJs(assignStmt(tagged(name), t.callExpression(rt('key'), [e])), e);",
+    replace: 'emitJs(assignStmt(tagged(name), e), e);',
+  },
+  {
+    // gen/176's swapped `next`
+    id: 'M36', what: "array destructuring reads the iterator's `next` at every step instead of once",
+    file: 'runtime/index.js',
+    find: 'const r = checkObject(call(s.next, s.it));',
+    replace: 'const r = checkObject(call(s.it.next, s.it));',
   },
 ];
 
