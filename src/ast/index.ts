@@ -16,7 +16,7 @@ export type * from '@babel/types';
 
 export const {
   VISITOR_KEYS, addComment, arrayExpression, arrowFunctionExpression, awaitExpression, catchClause,
-  classExpression, cloneNode, conditionalExpression, emptyStatement, forInStatement, forOfStatement,
+  classExpression, cloneNode, conditionalExpression, directive, directiveLiteral, emptyStatement, forInStatement, forOfStatement,
   forStatement, functionDeclaration, functionExpression, getBindingIdentifiers, importDeclaration,
   importExpression, importNamespaceSpecifier, isClass, isReferenced, labeledStatement, logicalExpression,
   newExpression, nullLiteral, objectExpression, objectPattern, restElement, sequenceExpression,

@@ -163,9 +163,16 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
   const resumeParams = [t.identifier(names.frame), t.identifier(names.sent)];
   const resumeBlock = t.blockStatement(resumeBody);
   rewriteFrameReferences(resumeBlock, owner, layout, names.frame, cfg.boxed);
+  // The function's directives stay on it ('use strict' above all: the body
+  // runs in the resume function, which must be strict too; an arrow inherits
+  // it, a shared resume function declared beside the coroutine gets its own).
+  const fnBody = unit.info.node.body;
+  const directives = fnBody.type === 'BlockStatement' ? fnBody.directives : [];
+  const strict = directives.some((d) => d.value.value === 'use strict');
   let resumeDeclaration: t.FunctionDeclaration | null = null;
   let resume: t.Expression;
   if (ctx.resumeName) {
+    if (strict) resumeBlock.directives = [t.directive(t.directiveLiteral('use strict'))];
     resumeDeclaration = t.functionDeclaration(named(t.identifier(ctx.resumeName)), resumeParams, resumeBlock);
     resume = t.identifier(ctx.resumeName);
   } else {
@@ -190,7 +197,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
     prologue.push(t.ifStatement(newTarget(), t.expressionStatement(t.callExpression(rt('notConstructor'), [newTarget()]))));
   }
   const start: t.Statement[] = [t.returnStatement(t.callExpression(rt(RUNTIME_CALL[unit.info.kind]), args))];
-  let body = t.blockStatement([...prologue, ...start]);
+  let body = t.blockStatement([...prologue, ...start], directives);
   let params: LoweredCoroutine['params'] = null;
   if (unit.info.kind === 'task' && fn.params.some((p) => p.type !== 'Identifier')) {
     // An error while binding parameters rejects the task's promise instead of
@@ -205,6 +212,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
       callArgs = [...Array.from({ length }, (_, i) => t.identifier(`$p${i}`)), t.spreadElement(t.identifier('$rest'))];
     } else callArgs = [t.spreadElement(t.identifier('arguments'))];
     const inner = t.arrowFunctionExpression(fn.params as t.FunctionParameter[], t.blockStatement(start));
+    // (no directives here: a function with a 'use strict' one has simple parameters)
     body = t.blockStatement([
       ...prologue,
       t.tryStatement(

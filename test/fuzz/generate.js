@@ -852,6 +852,7 @@ class Generator {
   coroutine(name, kind, helpers, isMain) {
     const r = this.rng;
     const { text, vars } = this.params();
+    const simpleParams = typeof text === 'string';
     // main's form: declaration, function expression, object method, static
     // class method, or (tasks only) an arrow
     const form = isMain ? r.weighted([[5, 'decl'], [1, 'expr'], [1, 'method'], [1, 'static'], [kind === 'task' ? 1 : 0, 'arrow']]) : 'decl';
@@ -873,6 +874,9 @@ class Generator {
     while (f.budget > 0) items.push(this.statement(ctx));
     if (f.hasFns) items.push(S(`out(${this.tag('f')}, fns.map((g) => g()));`));
     if (r.chance(0.6) || kind === 'task') items.push(S('co_return ', this.expr(ctx, r.range(0, 2)), ';'));
+    // a strict body in a sloppy file (its resume function must be strict too);
+    // only with simple parameters, which the directive requires
+    if (isMain && simpleParams && r.chance(0.2)) items.unshift(S("'use strict';"));
     let q = Q(items);
     this.ensureKind(kind, q, ctx);
     if (!isMain && kind !== 'task' && r.chance(0.5)) {

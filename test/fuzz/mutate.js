@@ -250,6 +250,19 @@ const MUTATIONS = [
     find: 'const r = checkObject(call(s.next, s.it));',
     replace: 'const r = checkObject(call(s.it.next, s.it));',
   },
+  {
+    // the bug gen/178 fixes (and the fuzzer's 'use strict' mains)
+    id: 'M37', what: "a coroutine's own 'use strict' directive is dropped (its body runs sloppy)",
+    file: 'lower/emit.js',
+    find: 'let body = t.blockStatement([...prologue, ...start], directives);',
+    replace: 'let body = t.blockStatement([...prologue, ...start]);',
+  },
+  {
+    id: 'M38', what: "a shared resume function does not get its coroutine's 'use strict' directive",
+    file: 'lower/emit.js',
+    find: "resumeBlock.directives = [t.directive(t.directiveLiteral('use strict'))];",
+    replace: 'void 0;',
+  },
 ];
 
 // ------------------------------------------------------------------ dist copies
