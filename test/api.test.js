@@ -153,3 +153,24 @@ test('module: "esm" / "cjs" choose how the runtime is imported', () => {
   expect(inline.code).not.toMatch(/coframe\/runtime/);
   expect(runInVm(inline.code)).toEqual(['1']);
 });
+
+test('what the state machine cannot do is a CF1090 diagnostic at the construct (the native target compiles it)', () => {
+  const cases = [
+    // direct eval: its code would look up the coroutine's variables by name
+    ['function g() {\n  co_yield eval("1");\n}\n', 2, 12],
+    ['function g() {\n  const f = () => eval("1");\n  co_yield f();\n}\n', 2, 19],
+    // a suspension inside `with`, or inside a class's heritage
+    ['function g(o) {\n  with (o) { co_yield x; }\n}\n', 2, 3],
+    ['function g(B) {\n  class C extends (co_yield B) {}\n}\n', 2, 3],
+  ];
+  for (const [source, line, column] of cases) {
+    const r = compile(source, { filename: 'u.co.js' });
+    expect({ source, code: r.code, diagnostics: r.diagnostics.map((d) => [d.code, d.line, d.column]) })
+      .toEqual({ source, code: null, diagnostics: [['CF1090', line, column]] });
+    expect(compile(source, { filename: 'u.co.js', target: 'native' }).diagnostics).toEqual([]);
+  }
+  // an indirect eval, or a call of a local named eval, is an ordinary call
+  for (const source of ['function g() {\n  co_yield (0, eval)("1");\n}\n', 'function g(eval) {\n  co_yield eval("1");\n}\n']) {
+    expect(compile(source, { filename: 'u.co.js' }).diagnostics).toEqual([]);
+  }
+});

@@ -54,6 +54,8 @@ export interface CoroutineUnit {
    * statement list `list`; null otherwise
    */
   sharedResume: SharedResumePlace | null;
+  /** direct `eval(...)` calls in the coroutine (nested functions included): the CFG builder rejects them */
+  directEvals: t.CallExpression[];
 }
 
 export interface SharedResumePlace { list: t.Node[]; statement: t.Node }
@@ -170,6 +172,8 @@ interface ResolvedCoroutine {
   usesArguments: boolean;
   /** this, super, new.target, import.meta (a class counts, to be safe) outside nested non-arrow functions */
   usesCallContext: boolean;
+  /** direct `eval(...)` calls anywhere in the coroutine, nested functions included */
+  directEvals: t.CallExpression[];
 }
 
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeParameters', 'superTypeArguments', 'implements', 'predicate']);
@@ -185,6 +189,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo): R
   let inBody = false;
   let usesArguments = false;
   let usesCallContext = false;
+  const evalCalls: { call: t.CallExpression; scope: Scope }[] = [];
 
   const newScope = (node: t.Node, parentNode: t.Node | null, parent: Scope | null, isFunction: boolean): Scope => {
     const own = parent === null;
@@ -209,6 +214,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo): R
     const prop = parent.type === 'ObjectProperty' ? parent : parent.type === 'AssignmentPattern' && grandparent?.type === 'ObjectProperty' ? grandparent : null;
     const shorthand = prop && prop.shorthand ? prop : null;
     occurrences.push({ id, scope, nested: nested > 0, inParams: !inBody, referenced, binding: undefined, shorthand });
+    if (id.name === 'eval' && parent.type === 'CallExpression' && parent.callee === id) evalCalls.push({ call: parent, scope });
     if (inBody && id.name === 'arguments' && plainNested === 0 && referenced) usesArguments = true;
   };
   /** the name of a function or class declaration or expression */
@@ -438,6 +444,8 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo): R
     scope: own, managed, occurrences,
     jsxNames: jsx.map(({ id, scope }) => ({ id, binding: lookup(scope, id.name) })),
     usesArguments, usesCallContext,
+    // (a call of a local named eval is an ordinary call)
+    directEvals: evalCalls.filter((e) => lookup(e.scope, 'eval') === undefined).map((e) => e.call),
   };
 }
 
@@ -564,7 +572,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     const keepParams = r.usesArguments && info.node.type !== 'ArrowFunctionExpression' && info.node.params.every((x) => x.type === 'Identifier');
     const { depth, place } = placement.get(info.node)!;
     const sharedResume = place && depth === 0 && !r.usesArguments && !r.usesCallContext && heldParams.size === 0 ? place : null;
-    units.push({ info, vars, fileNames, depth, keepParams, heldParams, sharedResume });
+    units.push({ info, vars, fileNames, depth, keepParams, heldParams, sharedResume, directEvals: r.directEvals });
   }
   return units;
 }

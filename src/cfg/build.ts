@@ -52,6 +52,12 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     throw new CompileError([diagnosticAt(ctx.source, ctx.filename, node.start ?? 0, CODES.UNSUPPORTED, message)]);
   };
 
+  // Code run by a direct eval sees the function's variables by name, and a
+  // coroutine's live in its frame or its resume function: it could not.
+  if (unit.directEvals.length) {
+    fail(unit.directEvals[0], "direct eval in a coroutine: the code it runs would not see the coroutine's variables (they live in its frame); use an indirect eval, (0, eval)(code), or new Function");
+  }
+
   // ------------------------------------------------------------ states
 
   const newLabel = (): Label => ({ id: -1 });
