@@ -174,12 +174,14 @@ interface ResolvedCoroutine {
   usesCallContext: boolean;
   /** direct `eval(...)` calls anywhere in the coroutine, nested functions included */
   directEvals: t.CallExpression[];
+  /** the function-level vars that sloppy-mode functions declared in blocks are copied to (Annex B), to be renamed */
+  annexB: Binding[];
 }
 
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeParameters', 'superTypeArguments', 'implements', 'predicate']);
 const TS_EXPRESSIONS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSInstantiationExpression']);
 
-function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo): ResolvedCoroutine {
+function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, strict: boolean): ResolvedCoroutine {
   const occurrences: Occurrence[] = [];
   const jsx: { id: t.JSXIdentifier; scope: Scope }[] = [];
   const managed: Scope[] = [];
@@ -190,6 +192,8 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo): R
   let usesArguments = false;
   let usesCallContext = false;
   const evalCalls: { call: t.CallExpression; scope: Scope }[] = [];
+  /** sloppy-mode function declarations in a block or switch of the coroutine's own body */
+  const blockFunctions: { decl: t.FunctionDeclaration; list: t.Node[]; scope: Scope }[] = [];
 
   const newScope = (node: t.Node, parentNode: t.Node | null, parent: Scope | null, isFunction: boolean): Scope => {
     const own = parent === null;
@@ -261,7 +265,12 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo): R
   };
 
   const statements = (list: t.Node[], parent: t.Node, grandparent: t.Node | null, scope: Scope): void => {
-    for (const s of list) visit(s, parent, grandparent, scope);
+    for (const s of list) {
+      if (!strict && nested === 0 && !scope.isFunction && s.type === 'FunctionDeclaration' && s.id && !s.generator && !s.async) {
+        blockFunctions.push({ decl: s, list, scope });
+      }
+      visit(s, parent, grandparent, scope);
+    }
   };
 
   const func = (f: t.Function, parent: t.Node | null, outer: Scope | null): Scope => {
@@ -439,6 +448,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo): R
     }
     return undefined;
   };
+  const annexB = blockFunctionVars(blockFunctions, own, occurrences);
   for (const o of occurrences) o.binding = lookup(o.scope, o.id.name);
   return {
     scope: own, managed, occurrences,
@@ -446,7 +456,58 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo): R
     usesArguments, usesCallContext,
     // (a call of a local named eval is an ordinary call)
     directEvals: evalCalls.filter((e) => lookup(e.scope, 'eval') === undefined).map((e) => e.call),
+    annexB,
   };
+}
+
+/**
+ * Annex B.3.3: outside strict code, a function declared in a block is also
+ * a `var` of the function, assigned when its declaration is evaluated, so
+ * that its name still means it after the block. A coroutine's blocks are
+ * cut into states (and a kept block's own var would belong to one run of
+ * the resume function), so the copy is made explicit: a function-level var
+ * binding (the function's own `var` of that name, if any) and `F = F;`
+ * after the declaration, whose left side resolves to that var and right
+ * side to the block's function; the var is renamed later, so that the two
+ * never meet under one name. Only where the native rule applies, with no
+ * other binding of the name in between or at the function level (a
+ * parameter or a `let` there: no copy natively either); a top-level
+ * function of the same name, or a catch parameter in between, is left as it
+ * is (README, Known limitations).
+ */
+function blockFunctionVars(
+  candidates: { decl: t.FunctionDeclaration; list: t.Node[]; scope: Scope }[], own: Scope, occurrences: Occurrence[],
+): Binding[] {
+  const vars = new Map<string, Binding>();
+  for (const { decl, list, scope } of candidates) {
+    const name = decl.id!.name;
+    if (name === 'arguments') continue;
+    let clash = false;
+    for (let s = scope.parent; s !== null && !clash; s = s.parent) {
+      const b = s.bindings.get(name);
+      // (a `var` of the function is the binding the copy goes to)
+      if (b && vars.get(name) !== b && !(s === own && b.kind === 'var')) clash = true;
+      if (s === own) break;
+    }
+    if (clash) continue;
+    const left = t.identifier(name);
+    left.start = decl.id!.start;
+    let binding = vars.get(name);
+    if (!binding) {
+      binding = own.bindings.get(name) ?? { kind: 'var', identifier: left, scope: own };
+      own.bindings.set(name, binding);
+      vars.set(name, binding);
+    }
+    const right = t.identifier(name);
+    const copy = t.expressionStatement(t.assignmentExpression('=', left, right));
+    copy.loc = decl.loc;
+    copy.start = decl.start;
+    copy.end = decl.end;
+    list.splice(list.indexOf(decl) + 1, 0, copy);
+    occurrences.push({ id: left, scope: own, nested: false, inParams: false, referenced: true, binding: undefined, shorthand: null });
+    occurrences.push({ id: right, scope, nested: false, inParams: false, referenced: true, binding: undefined, shorthand: null });
+  }
+  return [...vars.values()];
 }
 
 // ------------------------------------------------------------------ the file
@@ -456,6 +517,8 @@ interface Placement {
   depth: number;
   /** where a shared resume function would go (before the checks on the body) */
   place: SharedResumePlace | null;
+  /** the coroutine is strict code (a module, a class, or a 'use strict' around it or in it) */
+  strict: boolean;
 }
 
 /** Every identifier name in the file, and where each coroutine sits. */
@@ -464,9 +527,15 @@ function surveyFile(ast: t.File, byNode: Map<t.Node, CoroutineInfo>): { fileName
   const placement = new Map<t.Node, Placement>();
   /** a statement of a Program, BlockStatement or SwitchCase: its list */
   const listOf = new Map<t.Node, t.Node[]>();
-  const walk = (node: t.Node, parent: t.Node | null, depth: number): void => {
+  const hasUseStrict = (body: t.Node): boolean =>
+    body.type === 'BlockStatement' && body.directives.some((d) => d.value.value === 'use strict');
+  const walk = (node: t.Node, parent: t.Node | null, depth: number, outerStrict: boolean): void => {
     if (node.type === 'Identifier') fileNames.add(node.name);
     let inner = depth;
+    let strict = outerStrict;
+    if (node.type === 'Program') strict = node.sourceType === 'module' || node.directives.some((d) => d.value.value === 'use strict');
+    else if (t.isFunction(node)) strict ||= hasUseStrict(node.body);
+    else if (t.isClass(node)) strict = true;
     if (byNode.has(node)) {
       let place: SharedResumePlace | null = null;
       if (node.type === 'FunctionDeclaration' && parent) {
@@ -476,7 +545,7 @@ function surveyFile(ast: t.File, byNode: Map<t.Node, CoroutineInfo>): { fileName
         const list = listOf.get(statement);
         if (list) place = { list, statement };
       }
-      placement.set(node, { depth, place });
+      placement.set(node, { depth, place, strict });
       inner++;
     }
     const statements = node.type === 'Program' || node.type === 'BlockStatement' ? node.body : node.type === 'SwitchCase' ? node.consequent : null;
@@ -489,13 +558,13 @@ function surveyFile(ast: t.File, byNode: Map<t.Node, CoroutineInfo>): { fileName
     for (const key of t.VISITOR_KEYS[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === 'object') walk(c as t.Node, node, inner);
+        for (const c of child) if (c && typeof c === 'object') walk(c as t.Node, node, inner, strict);
       } else if (child && typeof child === 'object') {
-        walk(child as t.Node, node, inner);
+        walk(child as t.Node, node, inner, strict);
       }
     }
   };
-  walk(ast, null, 0);
+  walk(ast, null, 0, false);
   return { fileNames, placement };
 }
 
@@ -506,7 +575,8 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
 
   const units: CoroutineUnit[] = [];
   for (const info of coroutines) {
-    const r = resolveCoroutine(info.node, info.kind, memo);
+    const { depth, place, strict } = placement.get(info.node)!;
+    const r = resolveCoroutine(info.node, info.kind, memo, strict);
 
     // the bindings this coroutine owns
     const owned: Binding[] = [];
@@ -521,6 +591,15 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
       if ((!o.binding || !ownedSet.has(o.binding)) && o.referenced) foreignNames.add(o.id.name);
     }
     foreignNames.add('arguments');
+
+    // the vars Annex B adds get names of their own (the block's function keeps the user's)
+    for (const b of r.annexB) {
+      let k = 1;
+      while (fileNames.has(`${b.identifier.name}$${k}`)) k++;
+      const fresh = `${b.identifier.name}$${k}`;
+      fileNames.add(fresh);
+      for (const o of r.occurrences) if (o.binding === b) o.id.name = fresh;
+    }
 
     // rename clashes: first binding of a name (function scope first) keeps it
     const taken = new Set<string>();
@@ -570,7 +649,6 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
       if (o.nested && o.inParams && o.binding.kind === 'param') heldParams.add(name);
     }
     const keepParams = r.usesArguments && info.node.type !== 'ArrowFunctionExpression' && info.node.params.every((x) => x.type === 'Identifier');
-    const { depth, place } = placement.get(info.node)!;
     const sharedResume = place && depth === 0 && !r.usesArguments && !r.usesCallContext && heldParams.size === 0 ? place : null;
     units.push({ info, vars, fileNames, depth, keepParams, heldParams, sharedResume, directEvals: r.directEvals });
   }

@@ -635,7 +635,9 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
           innerLabels.pop();
           return n;
         case 'BlockStatement':
-          n.body = n.body.map(visitStmt);
+          // a function declared in the block exists from the block's entry:
+          // the assignment an owned one becomes goes first
+          n.body = [...n.body.filter(ownedFunction), ...n.body.filter((x) => !ownedFunction(x))].map(visitStmt);
           return n;
         case 'IfStatement':
           n.consequent = visitStmt(n.consequent);
@@ -667,11 +669,14 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
           loops--; breakables--; forOfs -= closes;
           return n;
         }
-        case 'SwitchStatement':
+        case 'SwitchStatement': {
+          // (the case block's owned functions: assigned before the switch)
+          const hoisted = n.cases.flatMap((c) => c.consequent.filter(ownedFunction)).map(visitStmt);
           breakables++;
-          for (const c of n.cases) c.consequent = c.consequent.map(visitStmt);
+          for (const c of n.cases) c.consequent = c.consequent.filter((x) => !ownedFunction(x)).map(visitStmt);
           breakables--;
-          return n;
+          return hoisted.length ? t.blockStatement([...hoisted, n]) : n;
+        }
         case 'TryStatement': {
           const exitsBefore = keptExits;
           n.block = visitStmt(n.block) as t.BlockStatement;
@@ -897,6 +902,9 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       }
       case 'SwitchStatement': {
         const d = keep(value(s.discriminant), true);
+        // the case block's functions exist from its entry, before the tests run
+        // (emitted after the tests' jumps, they were dead code)
+        hoistFunctions(s.cases.flatMap((c) => c.consequent));
         const end = newLabel();
         const caseLabels = s.cases.map(() => newLabel());
         let defaultLabel: Label | null = null;
@@ -906,7 +914,6 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         });
         jump(defaultLabel ?? end);
         jumpStack.push({ labels, breakL: end, continueL: null, breakable: true, finallyDepth: finallyStack.length });
-        hoistFunctions(s.cases.flatMap((c) => c.consequent));
         s.cases.forEach((c, i) => {
           mark(caseLabels[i]);
           for (const x of c.consequent) if (!ownedFunction(x)) statement(x);

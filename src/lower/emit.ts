@@ -285,7 +285,41 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
     return t.callExpression(t.arrowFunctionExpression(names.map((x) => t.identifier(x)), fn),
       names.map((x) => captured.has(x) ? t.identifier(x) : storage(x, fn)));
   };
+  /**
+   * A function or class declared in a kept block, whose code reads a boxed
+   * variable, must capture the box of the iteration that entered the block,
+   * as an expression does (wrap): it becomes `let name = function name ...`
+   * (first in the block, where a function declaration is initialised) or
+   * `let name = class name ...` (where it stands), which wrap then sees.
+   */
+  const declarationsAsExpressions = (block: t.BlockStatement, captured: Set<string>): void => {
+    const needs = (s: t.Statement): boolean =>
+      (s.type === 'FunctionDeclaration' || (s.type === 'ClassDeclaration' && !s.abstract && !s.declare)) && !!s.id && boxedInside(s, captured).length > 0;
+    if (boxed.size === 0 || !block.body.some(needs)) return;
+    const names = block.body.filter((s) => s.type === 'FunctionDeclaration').map((s) => (s as t.FunctionDeclaration).id?.name);
+    if (new Set(names).size !== names.length) return; // (sloppy duplicates: left as they are)
+    const hoisted: t.Statement[] = [];
+    const rest: t.Statement[] = [];
+    for (const s of block.body) {
+      if (!needs(s)) { rest.push(s); continue; }
+      const d = s as t.FunctionDeclaration | t.ClassDeclaration;
+      const id = t.identifier(d.id!.name);
+      const value: t.Expression = d.type === 'FunctionDeclaration'
+        ? t.functionExpression(t.identifier(d.id!.name), d.params, d.body, d.generator, d.async)
+        : t.classExpression(t.identifier(d.id!.name), d.superClass, d.body, d.decorators ?? []);
+      value.loc = d.loc; value.start = d.start; value.end = d.end;
+      // (types, when kept)
+      for (const k of ['typeParameters', 'returnType', 'superTypeParameters', 'implements'] as const) {
+        if (k in d && (d as unknown as Record<string, unknown>)[k]) (value as unknown as Record<string, unknown>)[k] = (d as unknown as Record<string, unknown>)[k];
+      }
+      const decl = t.variableDeclaration('let', [t.variableDeclarator(id, value)]);
+      decl.loc = d.loc; decl.start = d.start; decl.end = d.end;
+      (d.type === 'FunctionDeclaration' ? hoisted : rest).push(decl);
+    }
+    block.body = [...hoisted, ...rest];
+  };
   const visit = (node: t.Node, captured: Set<string>): void => {
+    if (node.type === 'BlockStatement') declarationsAsExpressions(node, captured);
     if (node.type === 'ObjectProperty' && node.shorthand && replacement(node.value, captured) !== undefined) {
       node.shorthand = false;
       node.key = t.identifier((node.key as t.Identifier).name);

@@ -787,6 +787,15 @@ class Generator {
       const m = r.pick(muts).name;
       return S(`fns.push(() => (${m} = ${m} + 1, [${[...new Set(some)].join(', ')}]));`);
     }
+    if (r.chance(0.3)) {
+      // a function declaration: created when its block (or switch) is entered,
+      // with that iteration's bindings, usable before its line
+      const name = this.fresh('fd');
+      const decl = `function ${name}() { return [${[...new Set(some)].join(', ')}]; }`;
+      const push = `fns.push(${name});`;
+      const text = r.chance(0.5) ? `${push}\n${decl}` : `${decl}\n${push}`;
+      return r.chance(0.5) ? S(`{\n${text}\n}`) : S(text);
+    }
     return S(`fns.push(() => [${[...new Set(some)].join(', ')}]);`);
   }
 

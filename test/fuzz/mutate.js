@@ -263,6 +263,34 @@ const MUTATIONS = [
     find: "resumeBlock.directives = [t.directive(t.directiveLiteral('use strict'))];",
     replace: 'void 0;',
   },
+  {
+    // the bug gen/179 fixes
+    id: 'M39', what: "a sloppy-mode function declared in a block is not copied to the function's var when its declaration runs (Annex B)",
+    file: 'bindings/index.js',
+    find: 'list.splice(list.indexOf(decl) + 1, 0, copy);',
+    replace: 'void copy;',
+  },
+  {
+    // the bug gen/181 fixes
+    id: 'M40', what: 'functions declared in the cases of a switch that suspends are assigned after the jumps to the cases (never)',
+    file: 'cfg/build.js',
+    find: 'hoistFunctions(s.cases.flatMap((c) => c.consequent));',
+    replace: 'void 0;',
+  },
+  {
+    // the bug fuzz/014 fixes (found by the fuzzer's function declarations)
+    id: 'M41', what: "an owned function declared in a kept block is assigned where it stands, not at the block's entry",
+    file: 'cfg/build.js',
+    find: 'n.body = [...n.body.filter(ownedFunction), ...n.body.filter((x) => !ownedFunction(x))].map(visitStmt);',
+    replace: 'n.body = n.body.map(visitStmt);',
+  },
+  {
+    // the bug gen/180 fixes
+    id: 'M42', what: "a function or class declared in a kept block reads the frame's box of a per-iteration variable, not its iteration's",
+    file: 'lower/emit.js',
+    find: "if (node.type === 'BlockStatement')\n            declarationsAsExpressions(node, captured);",
+    replace: 'void 0;',
+  },
 ];
 
 // ------------------------------------------------------------------ dist copies
