@@ -789,12 +789,18 @@ class Generator {
     }
     if (r.chance(0.3)) {
       // a function declaration: created when its block (or switch) is entered,
-      // with that iteration's bindings, usable before its line
+      // with that iteration's bindings, usable before its line. Directly in
+      // the current list it reads only names from outside it: one declared
+      // in the list would be read before its declaration made its
+      // per-iteration binding (a known limitation, README)
+      const inner = new Set(ctx.scope.vars.filter((v) => !v.isVar).map((v) => v.name));
+      const early = [...new Set(some)].filter((n) => !inner.has(n));
+      const wrapped = early.length === 0 || r.chance(0.5);
       const name = this.fresh('fd');
-      const decl = `function ${name}() { return [${[...new Set(some)].join(', ')}]; }`;
+      const decl = `function ${name}() { return [${(wrapped ? [...new Set(some)] : early).join(', ')}]; }`;
       const push = `fns.push(${name});`;
       const text = r.chance(0.5) ? `${push}\n${decl}` : `${decl}\n${push}`;
-      return r.chance(0.5) ? S(`{\n${text}\n}`) : S(text);
+      return wrapped ? S(`{\n${text}\n}`) : S(text);
     }
     return S(`fns.push(() => [${[...new Set(some)].join(', ')}]);`);
   }
