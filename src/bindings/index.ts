@@ -568,6 +568,9 @@ function surveyFile(ast: t.File, byNode: Map<t.Node, CoroutineInfo>): { fileName
   return { fileNames, placement };
 }
 
+/** names like the compiler's own ($f, $v1, $co, $L, $T, $t3): a user binding with one is renamed */
+const INTERNAL_NAME = /^\$(f|v|co|L|T|t)\d*$/;
+
 export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: SuspensionMemo): CoroutineUnit[] {
   const byNode = new Map<t.Node, CoroutineInfo>();
   for (const c of coroutines) byNode.set(c.node, c);
@@ -607,7 +610,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     const renamed = new Map<Binding, string>();
     for (const b of ordered) {
       const name = b.identifier.name;
-      const internal = /^\$(f|v|co|L|T|t)\d*$/.test(name);
+      const internal = INTERNAL_NAME.test(name);
       if (taken.has(name) || internal || (b.scope !== r.scope && foreignNames.has(name))) {
         let k = 1;
         let fresh = `${name}$${k}`;
@@ -623,6 +626,9 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
       for (const o of r.occurrences) {
         const fresh = o.binding && renamed.get(o.binding);
         if (!fresh) continue;
+        // a renamed function or class keeps the user's name as its `name` (the CFG builder reads it)
+        // (not a name like the compiler's own, `$f`, which the function's body may need to reach)
+        if (o.id === o.binding!.identifier && !INTERNAL_NAME.test(o.id.name)) o.id.extra = { ...(o.id.extra || {}), coUserName: o.id.name };
         o.id.name = fresh;
         if (o.shorthand) o.shorthand.shorthand = false; // `{ x }` becomes `{ x: x$1 }`
       }

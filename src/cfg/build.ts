@@ -621,7 +621,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         }
         case 'ClassDeclaration':
           if (n.id && isOwned(n.id)) {
-            const cls = t.classExpression(t.identifier(n.id.name), n.superClass, n.body, n.decorators);
+            const cls = t.classExpression(t.identifier(userName(n.id)), n.superClass, n.body, n.decorators);
             copyLoc(cls, n);
             return copyLoc(t.expressionStatement(declAssign(n.id, cls)), n);
           }
@@ -729,7 +729,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   };
 
   const hoistedFunction = (n: t.FunctionDeclaration): t.Statement => {
-    const fnExpr = t.functionExpression(t.identifier(n.id!.name), n.params, n.body, n.generator, n.async);
+    const fnExpr = t.functionExpression(t.identifier(userName(n.id!)), n.params, n.body, n.generator, n.async);
     copyLoc(fnExpr, n);
     return copyLoc(assignStmt(n.id!, fnExpr), n);
   };
@@ -1052,6 +1052,11 @@ function shortCircuit(op: '&&' | '||' | '??', r: t.Expression): t.Expression {
   if (op === '&&') return t.unaryExpression('!', r);
   if (op === '||') return r;
   return t.binaryExpression('!=', r, t.nullLiteral());
+}
+
+/** The name the user gave a declaration the bindings pass renamed (`f` for `f$1`): its function's or class's `name`. */
+function userName(id: t.Identifier): string {
+  return ((id.extra as { coUserName?: string } | undefined)?.coUserName) ?? id.name;
 }
 
 export function isConstant(e: t.Node): boolean {

@@ -291,6 +291,13 @@ const MUTATIONS = [
     find: "if (node.type === 'BlockStatement')\n            declarationsAsExpressions(node, captured);",
     replace: 'void 0;',
   },
+  {
+    // the bug gen/182 fixes
+    id: 'M43', what: "a function declared in a block and renamed apart gets the new name as its `name`",
+    file: 'cfg/build.js',
+    find: 'const fnExpr = t.functionExpression(t.identifier(userName(n.id)), n.params, n.body, n.generator, n.async);',
+    replace: 'const fnExpr = t.functionExpression(t.identifier(n.id.name), n.params, n.body, n.generator, n.async);',
+  },
 ];
 
 // ------------------------------------------------------------------ dist copies
