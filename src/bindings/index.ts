@@ -14,7 +14,7 @@
 // nested closures. Later passes never resolve names again: they read tags.
 import * as t from '../ast';
 import { CoroutineInfo } from '../classify';
-import { isCo } from '../syntax/parse';
+import { hasUseStrict, isCo } from '../syntax/parse';
 
 export type VarKind = 'param' | 'var' | 'let' | 'const' | 'function' | 'class' | 'catch' | 'temp' | 'internal';
 
@@ -527,14 +527,12 @@ function surveyFile(ast: t.File, byNode: Map<t.Node, CoroutineInfo>): { fileName
   const placement = new Map<t.Node, Placement>();
   /** a statement of a Program, BlockStatement or SwitchCase: its list */
   const listOf = new Map<t.Node, t.Node[]>();
-  const hasUseStrict = (body: t.Node): boolean =>
-    body.type === 'BlockStatement' && body.directives.some((d) => d.value.value === 'use strict');
   const walk = (node: t.Node, parent: t.Node | null, depth: number, outerStrict: boolean): void => {
     if (node.type === 'Identifier') fileNames.add(node.name);
     let inner = depth;
     let strict = outerStrict;
-    if (node.type === 'Program') strict = node.sourceType === 'module' || node.directives.some((d) => d.value.value === 'use strict');
-    else if (t.isFunction(node)) strict ||= hasUseStrict(node.body);
+    if (node.type === 'Program') strict = node.sourceType === 'module' || hasUseStrict(node.directives);
+    else if (t.isFunction(node)) strict ||= node.body.type === 'BlockStatement' && hasUseStrict(node.body.directives);
     else if (t.isClass(node)) strict = true;
     if (byNode.has(node)) {
       let place: SharedResumePlace | null = null;
@@ -595,28 +593,30 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     }
     foreignNames.add('arguments');
 
+    // rename clashes: first binding of a name (function scope first) keeps it
+    const taken = new Set<string>();
+    /** `name$1`, `name$2`, …: the first that occurs nowhere in the file and is not taken; reserved from now on */
+    const freshName = (name: string): string => {
+      let k = 1;
+      while (fileNames.has(`${name}$${k}`) || taken.has(`${name}$${k}`)) k++;
+      fileNames.add(`${name}$${k}`);
+      return `${name}$${k}`;
+    };
+
     // the vars Annex B adds get names of their own (the block's function keeps the user's)
     for (const b of r.annexB) {
-      let k = 1;
-      while (fileNames.has(`${b.identifier.name}$${k}`)) k++;
-      const fresh = `${b.identifier.name}$${k}`;
-      fileNames.add(fresh);
+      const fresh = freshName(b.identifier.name);
       for (const o of r.occurrences) if (o.binding === b) o.id.name = fresh;
     }
 
-    // rename clashes: first binding of a name (function scope first) keeps it
-    const taken = new Set<string>();
     const ordered = owned.slice().sort((a, b) => (a.scope === r.scope ? 0 : 1) - (b.scope === r.scope ? 0 : 1) || (a.identifier.start ?? 0) - (b.identifier.start ?? 0));
     const renamed = new Map<Binding, string>();
     for (const b of ordered) {
       const name = b.identifier.name;
       const internal = INTERNAL_NAME.test(name);
       if (taken.has(name) || internal || (b.scope !== r.scope && foreignNames.has(name))) {
-        let k = 1;
-        let fresh = `${name}$${k}`;
-        while (fileNames.has(fresh) || taken.has(fresh)) fresh = `${name}$${++k}`;
+        const fresh = freshName(name);
         renamed.set(b, fresh);
-        fileNames.add(fresh);
         taken.add(fresh);
       } else {
         taken.add(name);

@@ -27,6 +27,7 @@ import { CoroutineCFG, Op, State, stateLiteral } from '../cfg/ir';
 import { Liveness } from '../liveness';
 import { isConstant } from '../cfg/build';
 import { FrameLayout } from '../frame/layout';
+import { hasUseStrict } from '../syntax/parse';
 
 export interface LoweredCoroutine {
   /** the new body of the coroutine's function */
@@ -168,11 +169,10 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
   // it, a shared resume function declared beside the coroutine gets its own).
   const fnBody = unit.info.node.body;
   const directives = fnBody.type === 'BlockStatement' ? fnBody.directives : [];
-  const strict = directives.some((d) => d.value.value === 'use strict');
   let resumeDeclaration: t.FunctionDeclaration | null = null;
   let resume: t.Expression;
   if (ctx.resumeName) {
-    if (strict) resumeBlock.directives = [t.directive(t.directiveLiteral('use strict'))];
+    if (hasUseStrict(directives)) resumeBlock.directives = [t.directive(t.directiveLiteral('use strict'))];
     resumeDeclaration = t.functionDeclaration(named(t.identifier(ctx.resumeName)), resumeParams, resumeBlock);
     resume = t.identifier(ctx.resumeName);
   } else {

@@ -22,6 +22,11 @@ export interface ParsedSource {
   hasCoKeyword: boolean;
 }
 
+/** Does a directive prologue make its code strict? */
+export function hasUseStrict(directives: t.Directive[]): boolean {
+  return directives.some((d) => d.value.value === 'use strict');
+}
+
 export function isCo(node: t.Node | null | undefined): boolean {
   return !!node && !!(node.extra && (node.extra as Record<string, unknown>).co);
 }
