@@ -642,7 +642,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     for (const b of ordered) {
       const name = b.identifier.name;
       const kind: VarKind = b.kind === 'hoisted' ? 'function' : b.kind as Exclude<BindingKind, 'hoisted' | 'local'>; // (no 'local' is owned)
-      vars.set(name, { name, kind, declStart: b.identifier.start ?? -1, captured: false, inLoop: b.scope.inLoop && kind !== 'var' && kind !== 'function' });
+      vars.set(name, { name, kind, declStart: b.identifier.start ?? -1, captured: false, inLoop: b.scope.inLoop && kind !== 'var' });
     }
 
     // tag every identifier that refers to an owned binding

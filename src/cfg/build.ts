@@ -107,13 +107,19 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     return name;
   };
   // Block-scoped variables that a closure captures inside a loop get a fresh
-  // binding per iteration natively. Here they live in a box `{ v }`: each
-  // declaration makes a new box, closures capture the box they saw (see the
-  // emitter), and every other reference reads and writes `box.v`.
+  // binding per iteration natively. Here they live in a box `{ v }`: closures
+  // capture the box they saw (see the emitter), and every other reference
+  // reads and writes `box.v`. A block's own declarations (let, const, class,
+  // function) get their boxes when the block is entered, as its scope's
+  // bindings exist natively from there: a closure made before the
+  // declaration (a hoisted function, say) sees this entry's binding. A loop
+  // head's variables and a catch parameter get a new box where they are bound.
   const boxed = new Set<string>();
   for (const [name, v] of unit.vars) {
-    if (v.captured && v.inLoop && (v.kind === 'let' || v.kind === 'const' || v.kind === 'class' || v.kind === 'catch')) boxed.add(name);
+    if (v.captured && v.inLoop && (v.kind === 'let' || v.kind === 'const' || v.kind === 'class' || v.kind === 'function' || v.kind === 'catch')) boxed.add(name);
   }
+  /** boxed names whose boxes are made at their block's entry (blockEntryBoxes) */
+  const entryBoxed = new Set<string>();
   const varName = (id: t.Node): string | null =>
     id.type === 'Identifier' && id.extra && (id.extra as Record<string, unknown>).coOwner === unit.info.index ? (id.extra as Record<string, string>).coVar : null;
   const boxRef = (name: string): t.Identifier => {
@@ -125,13 +131,14 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   /** the assignment a declaration `target = v` becomes */
   const declAssign = (target: t.LVal, v: t.Expression): t.Expression => {
     const own = varName(target);
+    if (own !== null && entryBoxed.has(own)) return t.assignmentExpression('=', target, v);
     if (own !== null && boxed.has(own)) {
       // a closure in the initializer already sees this binding: make the box first
       if (containsFunction(v)) return t.sequenceExpression([t.assignmentExpression('=', boxRef(own), newBox(t.identifier('undefined'))), t.assignmentExpression('=', tagged(own), v)]);
       return t.assignmentExpression('=', boxRef(own), newBox(v));
     }
     const inPattern = Object.values(t.getBindingIdentifiers(target as t.Node, false) as Record<string, t.Identifier>)
-      .map(varName).filter((n): n is string => n !== null && boxed.has(n));
+      .map(varName).filter((n): n is string => n !== null && boxed.has(n) && !entryBoxed.has(n));
     if (inPattern.length === 0) return t.assignmentExpression('=', target, v);
     return t.sequenceExpression([...inPattern.map((n) => t.assignmentExpression('=', boxRef(n), newBox(t.identifier('undefined')))), t.assignmentExpression('=', target, v)]);
   };
@@ -637,7 +644,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         case 'BlockStatement':
           // a function declared in the block exists from the block's entry:
           // the assignment an owned one becomes goes first
-          n.body = [...n.body.filter(ownedFunction), ...n.body.filter((x) => !ownedFunction(x))].map(visitStmt);
+          n.body = [...blockEntryBoxes(n.body), ...n.body.filter(ownedFunction), ...n.body.filter((x) => !ownedFunction(x))].map(visitStmt);
           return n;
         case 'IfStatement':
           n.consequent = visitStmt(n.consequent);
@@ -671,7 +678,8 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         }
         case 'SwitchStatement': {
           // (the case block's owned functions: assigned before the switch)
-          const hoisted = n.cases.flatMap((c) => c.consequent.filter(ownedFunction)).map(visitStmt);
+          const entry = blockEntryBoxes(n.cases.flatMap((c) => c.consequent));
+          const hoisted = [...entry, ...n.cases.flatMap((c) => c.consequent.filter(ownedFunction)).map(visitStmt)];
           breakables++;
           for (const c of n.cases) c.consequent = c.consequent.filter((x) => !ownedFunction(x)).map(visitStmt);
           breakables--;
@@ -753,12 +761,32 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   };
 
   const ownedFunction = (s: t.Statement): s is t.FunctionDeclaration => s.type === 'FunctionDeclaration' && !!s.id && isOwned(s.id);
+  /**
+   * `x = { v: undefined }` for each boxed variable declared directly in a
+   * block's statements (or a switch's cases), to run when the block is
+   * entered, before its functions are assigned (see `boxed`)
+   */
+  const blockEntryBoxes = (stmts: t.Statement[]): t.Statement[] => {
+    const out: t.Statement[] = [];
+    for (const s of stmts) {
+      const ids = s.type === 'VariableDeclaration' ? (s.kind === 'var' ? [] : s.declarations.flatMap((d) => Object.values(t.getBindingIdentifiers(d.id as t.Node, false) as Record<string, t.Identifier>)))
+        : (s.type === 'ClassDeclaration' || s.type === 'FunctionDeclaration') && s.id ? [s.id] : [];
+      for (const id of ids) {
+        const name = varName(id);
+        if (name === null || !boxed.has(name) || entryBoxed.has(name)) continue;
+        entryBoxed.add(name);
+        out.push(copyLoc(assignStmt(boxRef(name), newBox(t.identifier('undefined'))), id));
+      }
+    }
+    return out;
+  };
   /** function declarations are initialised when their block (or switch) is entered */
   const hoistFunctions = (stmts: t.Statement[]): void => {
     for (const s of stmts) if (ownedFunction(s)) emitJs(hoistedFunction(s), s);
   };
 
   const block = (stmts: t.Statement[]): void => {
+    for (const b of blockEntryBoxes(stmts)) emitJs(b, b);
     hoistFunctions(stmts);
     for (const s of stmts) if (!ownedFunction(s)) statement(s);
   };
@@ -904,7 +932,9 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         const d = keep(value(s.discriminant), true);
         // the case block's functions exist from its entry, before the tests run
         // (emitted after the tests' jumps, they were dead code)
-        hoistFunctions(s.cases.flatMap((c) => c.consequent));
+        const caseStmts = s.cases.flatMap((c) => c.consequent);
+        for (const b of blockEntryBoxes(caseStmts)) emitJs(b, b);
+        hoistFunctions(caseStmts);
         const end = newLabel();
         const caseLabels = s.cases.map(() => newLabel());
         let defaultLabel: Label | null = null;

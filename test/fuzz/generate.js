@@ -789,15 +789,12 @@ class Generator {
     }
     if (r.chance(0.3)) {
       // a function declaration: created when its block (or switch) is entered,
-      // with that iteration's bindings, usable before its line. Directly in
-      // the current list it reads only names from outside it: one declared
-      // in the list would be read before its declaration made its
-      // per-iteration binding (a known limitation, README)
-      const inner = new Set(ctx.scope.vars.filter((v) => !v.isVar).map((v) => v.name));
-      const early = [...new Set(some)].filter((n) => !inner.has(n));
-      const wrapped = early.length === 0 || r.chance(0.5);
+      // with that iteration's bindings (those declared later in the list
+      // too: it reads them only when called, after this line), usable
+      // before its line
+      const wrapped = r.chance(0.5);
       const name = this.fresh('fd');
-      const decl = `function ${name}() { return [${(wrapped ? [...new Set(some)] : early).join(', ')}]; }`;
+      const decl = `function ${name}() { return [${[...new Set(some)].join(', ')}]; }`;
       const push = `fns.push(${name});`;
       const text = r.chance(0.5) ? `${push}\n${decl}` : `${decl}\n${push}`;
       return wrapped ? S(`{\n${text}\n}`) : S(text);

@@ -281,8 +281,8 @@ const MUTATIONS = [
     // the bug fuzz/014 fixes (found by the fuzzer's function declarations)
     id: 'M41', what: "an owned function declared in a kept block is assigned where it stands, not at the block's entry",
     file: 'cfg/build.js',
-    find: 'n.body = [...n.body.filter(ownedFunction), ...n.body.filter((x) => !ownedFunction(x))].map(visitStmt);',
-    replace: 'n.body = n.body.map(visitStmt);',
+    find: 'n.body = [...blockEntryBoxes(n.body), ...n.body.filter(ownedFunction), ...n.body.filter((x) => !ownedFunction(x))].map(visitStmt);',
+    replace: 'n.body = [...blockEntryBoxes(n.body), ...n.body].map(visitStmt);',
   },
   {
     // the bug gen/180 fixes
@@ -297,6 +297,20 @@ const MUTATIONS = [
     file: 'cfg/build.js',
     find: 'const fnExpr = t.functionExpression(t.identifier(userName(n.id)), n.params, n.body, n.generator, n.async);',
     replace: 'const fnExpr = t.functionExpression(t.identifier(n.id.name), n.params, n.body, n.generator, n.async);',
+  },
+  {
+    // the bug gen/183 and task/079 fix: a block's boxes made at its declarations
+    id: 'M44', what: "a per-iteration box is made where its variable is declared, not at its block's entry (a closure made before sees the previous iteration's)",
+    file: 'cfg/build.js',
+    find: 'if (own !== null && entryBoxed.has(own))',
+    replace: 'if (own !== null && false)',
+  },
+  {
+    // the other bug gen/183 and task/079 fix
+    id: 'M45', what: 'a function declared in a loop body is one binding for all iterations',
+    file: 'cfg/build.js',
+    find: "v.kind === 'class' || v.kind === 'function' || v.kind === 'catch'",
+    replace: "v.kind === 'class' || v.kind === 'catch'",
   },
 ];
 
