@@ -15,6 +15,7 @@
 import * as t from '../ast';
 import { CoroutineInfo } from '../classify';
 import { hasUseStrict, isCo } from '../syntax/parse';
+import { bindingChecks } from './checks';
 
 export type VarKind = 'param' | 'var' | 'let' | 'const' | 'function' | 'class' | 'catch' | 'temp' | 'internal';
 
@@ -27,6 +28,8 @@ export interface VarInfo {
   captured: boolean;
   /** declared in a loop body or loop head whose iterations need fresh bindings */
   inLoop: boolean;
+  /** holds the TDZ marker from its block's entry: some reference may run before its declaration (./checks.ts) */
+  tdz: boolean;
 }
 
 export interface CoroutineUnit {
@@ -126,9 +129,9 @@ function isManaged(node: t.Node, parent: t.Node | null, kind: string, memo: Susp
 // class expression. Only the coroutine's subtree is resolved: a name found
 // in none of its scopes is a global or a binding of the code around it.
 
-type BindingKind = 'param' | 'var' | 'let' | 'const' | 'hoisted' | 'local' | 'catch';
+export type BindingKind = 'param' | 'var' | 'let' | 'const' | 'hoisted' | 'local' | 'catch';
 
-interface Scope {
+export interface Scope {
   node: t.Node;
   parent: Scope | null;
   /** `var` declarations go here (functions and static blocks) */
@@ -140,16 +143,20 @@ interface Scope {
   inLoop: boolean;
 }
 
-interface Binding {
+export interface Binding {
   kind: BindingKind;
   /** the declaring identifier (the first one, for a repeated `var`) */
   identifier: t.Identifier;
   scope: Scope;
 }
 
-interface Occurrence {
+export interface Occurrence {
   id: t.Identifier;
+  parent: t.Node;
+  grandparent: t.Node | null;
   scope: Scope;
+  /** the outermost function or class around it inside the coroutine (null: in the coroutine's own code) */
+  inside: t.Function | t.Class | null;
   /** inside a function nested in the coroutine */
   nested: boolean;
   /** in the coroutine's parameter list */
@@ -161,8 +168,11 @@ interface Occurrence {
   shorthand: t.ObjectProperty | null;
 }
 
-interface ResolvedCoroutine {
+export interface ResolvedCoroutine {
   scope: Scope;
+  strict: boolean;
+  /** where each let, const or class declaration's binding is initialised: the end of its declarator or class */
+  initialisedAt: Map<t.Identifier, number>;
   /** the managed scopes, the coroutine's own first, then in source order */
   managed: Scope[];
   /** every identifier in the parameters and the body in a binding or reference position */
@@ -189,6 +199,8 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
   let plainNested = 0; // of those, non-arrow ones
   let loops = 0; // loops around the current node, inside the coroutine
   let inBody = false;
+  let inside: t.Function | t.Class | null = null;
+  const initialisedAt = new Map<t.Identifier, number>();
   let usesArguments = false;
   let usesCallContext = false;
   const evalCalls: { call: t.CallExpression; scope: Scope }[] = [];
@@ -217,7 +229,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     const referenced = t.isReferenced(id, parent, grandparent ?? undefined);
     const prop = parent.type === 'ObjectProperty' ? parent : parent.type === 'AssignmentPattern' && grandparent?.type === 'ObjectProperty' ? grandparent : null;
     const shorthand = prop && prop.shorthand ? prop : null;
-    occurrences.push({ id, scope, nested: nested > 0, inParams: !inBody, referenced, binding: undefined, shorthand });
+    occurrences.push({ id, parent, grandparent, scope, inside, nested: nested > 0, inParams: !inBody, referenced, binding: undefined, shorthand });
     if (id.name === 'eval' && parent.type === 'CallExpression' && parent.callee === id) evalCalls.push({ call: parent, scope });
     if (inBody && id.name === 'arguments' && plainNested === 0 && referenced) usesArguments = true;
   };
@@ -276,6 +288,8 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
   const func = (f: t.Function, parent: t.Node | null, outer: Scope | null): Scope => {
     const arrow = f.type === 'ArrowFunctionExpression';
     if (outer !== null) { nested++; if (!arrow) plainNested++; }
+    const outermost = outer !== null && inside === null;
+    if (outermost) inside = f;
     const scope = newScope(f, parent, outer, true);
     if (f.type === 'FunctionExpression' && f.id) declareName(scope, f.id, 'local', f, parent);
     for (const param of f.params) pattern(param, scope, scope, 'param', f, parent);
@@ -283,13 +297,19 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     if (f.body.type === 'BlockStatement') statements(f.body.body, f.body, f, scope);
     else visit(f.body, f, parent, scope);
     if (outer !== null) { nested--; if (!arrow) plainNested--; }
+    if (outermost) inside = null;
     return scope;
   };
 
   const cls = (c: t.Class, parent: t.Node, scope: Scope): void => {
     callContext();
-    if (c.type === 'ClassDeclaration' && c.id) declareName(scope, c.id, 'let', c, parent);
+    if (c.type === 'ClassDeclaration' && c.id) {
+      declareName(scope, c.id, 'let', c, parent);
+      initialisedAt.set(c.id, c.end ?? 0);
+    }
     for (const d of c.decorators ?? []) visit(d, c, parent, scope);
+    const outermost = inside === null;
+    if (outermost) inside = c;
     const inner = newScope(c, parent, scope, false);
     if (c.type === 'ClassExpression' && c.id) declareName(inner, c.id, 'local', c, parent);
     if (c.superClass) visit(c.superClass, c, parent, inner);
@@ -316,6 +336,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
           break; // TypeScript index signatures and the like: types only
       }
     }
+    if (outermost) inside = null;
   };
 
   const visit = (node: t.Node | null | undefined, parent: t.Node, grandparent: t.Node | null, scope: Scope): void => {
@@ -355,6 +376,9 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
         for (const d of node.declarations) {
           pattern(d.id, scope, into, bk, d, node);
           visit(d.init, d, node, scope);
+          if (bk === 'var') continue;
+          if (d.id.type === 'Identifier') initialisedAt.set(d.id, d.end ?? 0);
+          else for (const id of Object.values(t.getBindingIdentifiers(d.id as t.Node, false) as Record<string, t.Identifier>)) initialisedAt.set(id, d.end ?? 0);
         }
         return;
       }
@@ -451,7 +475,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
   const annexB = blockFunctionVars(blockFunctions, own, occurrences);
   for (const o of occurrences) o.binding = lookup(o.scope, o.id.name);
   return {
-    scope: own, managed, occurrences,
+    scope: own, strict, initialisedAt, managed, occurrences,
     jsxNames: jsx.map(({ id, scope }) => ({ id, binding: lookup(scope, id.name) })),
     usesArguments, usesCallContext,
     // (a call of a local named eval is an ordinary call)
@@ -504,8 +528,9 @@ function blockFunctionVars(
     copy.start = decl.start;
     copy.end = decl.end;
     list.splice(list.indexOf(decl) + 1, 0, copy);
-    occurrences.push({ id: left, scope: own, nested: false, inParams: false, referenced: true, binding: undefined, shorthand: null });
-    occurrences.push({ id: right, scope, nested: false, inParams: false, referenced: true, binding: undefined, shorthand: null });
+    const assignment = copy.expression;
+    occurrences.push({ id: left, parent: assignment, grandparent: copy, scope: own, inside: null, nested: false, inParams: false, referenced: true, binding: undefined, shorthand: null });
+    occurrences.push({ id: right, parent: assignment, grandparent: copy, scope, inside: null, nested: false, inParams: false, referenced: true, binding: undefined, shorthand: null });
   }
   return [...vars.values()];
 }
@@ -569,7 +594,7 @@ function surveyFile(ast: t.File, byNode: Map<t.Node, CoroutineInfo>): { fileName
 /** names like the compiler's own ($f, $v1, $co, $L, $T, $t3): a user binding with one is renamed */
 const INTERNAL_NAME = /^\$(f|v|co|L|T|t)\d*$/;
 
-export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: SuspensionMemo): CoroutineUnit[] {
+export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: SuspensionMemo, runtime: string): CoroutineUnit[] {
   const byNode = new Map<t.Node, CoroutineInfo>();
   for (const c of coroutines) byNode.set(c.node, c);
   const { fileNames, placement } = surveyFile(ast, byNode);
@@ -609,6 +634,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
       for (const o of r.occurrences) if (o.binding === b) o.id.name = fresh;
     }
 
+    const userNames = new Map<Binding, string>(owned.map((b) => [b, b.identifier.name]));
     const ordered = owned.slice().sort((a, b) => (a.scope === r.scope ? 0 : 1) - (b.scope === r.scope ? 0 : 1) || (a.identifier.start ?? 0) - (b.identifier.start ?? 0));
     const renamed = new Map<Binding, string>();
     for (const b of ordered) {
@@ -642,7 +668,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     for (const b of ordered) {
       const name = b.identifier.name;
       const kind: VarKind = b.kind === 'hoisted' ? 'function' : b.kind as Exclude<BindingKind, 'hoisted' | 'local'>; // (no 'local' is owned)
-      vars.set(name, { name, kind, declStart: b.identifier.start ?? -1, captured: false, inLoop: b.scope.inLoop && kind !== 'var' });
+      vars.set(name, { name, kind, declStart: b.identifier.start ?? -1, captured: false, inLoop: b.scope.inLoop && kind !== 'var', tdz: false });
     }
 
     // tag every identifier that refers to an owned binding
@@ -654,6 +680,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
       if (o.nested) vars.get(name)!.captured = true;
       if (o.nested && o.inParams && o.binding.kind === 'param') heldParams.add(name);
     }
+    for (const b of bindingChecks(r, ownedSet, userNames, runtime)) vars.get(b.identifier.name)!.tdz = true;
     const keepParams = r.usesArguments && info.node.type !== 'ArrowFunctionExpression' && info.node.params.every((x) => x.type === 'Identifier');
     const sharedResume = place && depth === 0 && !r.usesArguments && !r.usesCallContext && heldParams.size === 0 ? place : null;
     units.push({ info, vars, fileNames, depth, keepParams, heldParams, sharedResume, directEvals: r.directEvals });

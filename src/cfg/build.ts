@@ -102,7 +102,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   };
   const newTemp = (hint = 't'): string => {
     const name = freshName(hint);
-    const info: VarInfo = { name, kind: 'temp', declStart: -1, captured: false, inLoop: false };
+    const info: VarInfo = { name, kind: 'temp', declStart: -1, captured: false, inLoop: false, tdz: false };
     unit.vars.set(name, info);
     return name;
   };
@@ -118,7 +118,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   for (const [name, v] of unit.vars) {
     if (v.captured && v.inLoop && (v.kind === 'let' || v.kind === 'const' || v.kind === 'class' || v.kind === 'function' || v.kind === 'catch')) boxed.add(name);
   }
-  /** boxed names whose boxes are made at their block's entry (blockEntryBoxes) */
+  /** boxed names whose boxes are made at their block's entry (blockEntry) */
   const entryBoxed = new Set<string>();
   const varName = (id: t.Node): string | null =>
     id.type === 'Identifier' && id.extra && (id.extra as Record<string, unknown>).coOwner === unit.info.index ? (id.extra as Record<string, string>).coVar : null;
@@ -644,7 +644,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         case 'BlockStatement':
           // a function declared in the block exists from the block's entry:
           // the assignment an owned one becomes goes first
-          n.body = [...blockEntryBoxes(n.body), ...n.body.filter(ownedFunction), ...n.body.filter((x) => !ownedFunction(x))].map(visitStmt);
+          n.body = [...blockEntry(n.body), ...n.body.filter(ownedFunction), ...n.body.filter((x) => !ownedFunction(x))].map(visitStmt);
           return n;
         case 'IfStatement':
           n.consequent = visitStmt(n.consequent);
@@ -678,7 +678,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         }
         case 'SwitchStatement': {
           // (the case block's owned functions: assigned before the switch)
-          const entry = blockEntryBoxes(n.cases.flatMap((c) => c.consequent));
+          const entry = blockEntry(n.cases.flatMap((c) => c.consequent));
           const hoisted = [...entry, ...n.cases.flatMap((c) => c.consequent.filter(ownedFunction)).map(visitStmt)];
           breakables++;
           for (const c of n.cases) c.consequent = c.consequent.filter((x) => !ownedFunction(x)).map(visitStmt);
@@ -762,20 +762,27 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
 
   const ownedFunction = (s: t.Statement): s is t.FunctionDeclaration => s.type === 'FunctionDeclaration' && !!s.id && isOwned(s.id);
   /**
-   * `x = { v: undefined }` for each boxed variable declared directly in a
-   * block's statements (or a switch's cases), to run when the block is
-   * entered, before its functions are assigned (see `boxed`)
+   * What the variables declared directly in a block's statements (or a
+   * switch's cases) start with when the block is entered, before its
+   * functions are assigned: a new box for a boxed one (`x = { v: undefined }`,
+   * see `boxed`), the TDZ marker for one whose references check it
+   * (`x = $co.TDZ`, or in its box; see bindings/checks.ts)
    */
-  const blockEntryBoxes = (stmts: t.Statement[]): t.Statement[] => {
+  const blockEntry = (stmts: t.Statement[]): t.Statement[] => {
     const out: t.Statement[] = [];
     for (const s of stmts) {
       const ids = s.type === 'VariableDeclaration' ? (s.kind === 'var' ? [] : s.declarations.flatMap((d) => Object.values(t.getBindingIdentifiers(d.id as t.Node, false) as Record<string, t.Identifier>)))
         : (s.type === 'ClassDeclaration' || s.type === 'FunctionDeclaration') && s.id ? [s.id] : [];
       for (const id of ids) {
         const name = varName(id);
-        if (name === null || !boxed.has(name) || entryBoxed.has(name)) continue;
-        entryBoxed.add(name);
-        out.push(copyLoc(assignStmt(boxRef(name), newBox(t.identifier('undefined'))), id));
+        if (name === null || entryBoxed.has(name)) continue;
+        const initial = unit.vars.get(name)?.tdz ? rt('TDZ') : t.identifier('undefined');
+        if (boxed.has(name)) {
+          entryBoxed.add(name);
+          out.push(copyLoc(assignStmt(boxRef(name), newBox(initial)), id));
+        } else if (unit.vars.get(name)?.tdz) {
+          out.push(copyLoc(assignStmt(tagged(name), initial), id));
+        }
       }
     }
     return out;
@@ -786,7 +793,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   };
 
   const block = (stmts: t.Statement[]): void => {
-    for (const b of blockEntryBoxes(stmts)) emitJs(b, b);
+    for (const b of blockEntry(stmts)) emitJs(b, b);
     hoistFunctions(stmts);
     for (const s of stmts) if (!ownedFunction(s)) statement(s);
   };
@@ -933,7 +940,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         // the case block's functions exist from its entry, before the tests run
         // (emitted after the tests' jumps, they were dead code)
         const caseStmts = s.cases.flatMap((c) => c.consequent);
-        for (const b of blockEntryBoxes(caseStmts)) emitJs(b, b);
+        for (const b of blockEntry(caseStmts)) emitJs(b, b);
         hoistFunctions(caseStmts);
         const end = newLabel();
         const caseLabels = s.cases.map(() => newLabel());

@@ -44,7 +44,7 @@ export interface LowerOptions {
 export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): LoweredProgram {
   const coroutines = classify(parsed);
   const memo: SuspensionMemo = new Map();
-  const units = analyzeBindings(parsed.ast, coroutines, memo);
+  const units = analyzeBindings(parsed.ast, coroutines, memo, RUNTIME_NAME);
   const order = units.slice().sort((a, b) => b.depth - a.depth || a.info.index - b.info.index);
   const lowered: LoweredFunction[] = [];
   const placements: Placement[] = [];

@@ -294,6 +294,41 @@ export function forInNext(s: { o: object; k: string[]; i: number }): string | un
   return undefined;
 }
 
+/** What a let, const or class binding holds before its declaration has run (see src/bindings/checks.ts). */
+export const TDZ: object = Object.freeze({ tdz: true });
+
+/** A read that may fall in the binding's temporal dead zone: the native ReferenceError there. */
+export function tdz(v: unknown, name: string): unknown {
+  if (v === TDZ) throw new ReferenceError(`Cannot access '${name}' before initialization`);
+  return v;
+}
+
+/** `x = e` that may fall in x's dead zone: checked after e, as natively. */
+export function tdzw(old: unknown, v: unknown, name: string): unknown {
+  tdz(old, name);
+  return v;
+}
+
+const CONSTANT = 'Assignment to constant variable.';
+
+/** `c = e` (or `c op= e`, with e the new value) on a const: the native TypeError, after e. */
+export function constw(old: unknown, v: unknown, name: string): never {
+  tdz(old, name);
+  throw new TypeError(CONSTANT);
+}
+
+/** `c++` on a const: converted to a number first, as natively. */
+export function constUpdate(old: unknown, name: string): never {
+  tdz(old, name);
+  Number(old);
+  throw new TypeError(CONSTANT);
+}
+
+/** A const as a destructuring or for-in/of target: `constRef('c').v = x` throws. */
+export function constRef(name: string): { v: unknown } {
+  return { get v(): unknown { return name; }, set v(_: unknown) { throw new TypeError(CONSTANT); } };
+}
+
 /** ToPropertyKey: a computed key is converted once, when it is evaluated. */
 export function key(x: unknown): PropertyKey {
   if (typeof x === 'symbol') return x;

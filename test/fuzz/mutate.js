@@ -281,8 +281,8 @@ const MUTATIONS = [
     // the bug fuzz/014 fixes (found by the fuzzer's function declarations)
     id: 'M41', what: "an owned function declared in a kept block is assigned where it stands, not at the block's entry",
     file: 'cfg/build.js',
-    find: 'n.body = [...blockEntryBoxes(n.body), ...n.body.filter(ownedFunction), ...n.body.filter((x) => !ownedFunction(x))].map(visitStmt);',
-    replace: 'n.body = [...blockEntryBoxes(n.body), ...n.body].map(visitStmt);',
+    find: 'n.body = [...blockEntry(n.body), ...n.body.filter(ownedFunction), ...n.body.filter((x) => !ownedFunction(x))].map(visitStmt);',
+    replace: 'n.body = [...blockEntry(n.body), ...n.body].map(visitStmt);',
   },
   {
     // the bug gen/180 fixes
@@ -311,6 +311,34 @@ const MUTATIONS = [
     file: 'cfg/build.js',
     find: "v.kind === 'class' || v.kind === 'function' || v.kind === 'catch'",
     replace: "v.kind === 'class' || v.kind === 'catch'",
+  },
+  {
+    // the bug gen/184 fixes (was known-differences/004)
+    id: 'M46', what: "a let, const or class starts as undefined, not in its temporal dead zone (an early read gives undefined)",
+    file: 'cfg/build.js',
+    find: "const initial = unit.vars.get(name)?.tdz ? rt('TDZ') : t.identifier('undefined');",
+    replace: "const initial = t.identifier('undefined');",
+  },
+  {
+    // the same: a read in a closure made before the declaration is not checked
+    id: 'M47', what: 'a read that may fall in the dead zone is not checked',
+    file: 'bindings/checks.js',
+    find: "become(o.id, call('tdz', [{ ...o.id }, name()], o.id));",
+    replace: 'continue;',
+  },
+  {
+    // the bug gen/185 fixes
+    id: 'M48', what: 'a write to a const is made (no TypeError)',
+    file: 'runtime/index.js',
+    find: "    tdz(old, name);\n    throw new TypeError(CONSTANT);\n}",
+    replace: '    tdz(old, name);\n    return v;\n}',
+  },
+  {
+    // the same, for destructuring and for-in/of targets
+    id: 'M49', what: 'a const as a destructuring or for-of target is assigned',
+    file: 'runtime/index.js',
+    find: 'set v(_) { throw new TypeError(CONSTANT); }',
+    replace: 'set v(_) { }',
   },
 ];
 

@@ -25,10 +25,6 @@ const { CompilerPool, differential, firstDiff, cleanupTmp, DEFAULT_DIST } = requ
  * shows what else it found. Remove an entry once its bug is fixed.
  */
 const KNOWN = [
-  // a TDZ error may surface lines after the first difference (it rejects a
-  // task, or closes a delegating generator's finally first): look at the
-  // whole native trace
-  ['known-differences/004 TDZ not kept', (d, r) => /before initialization/.test(r.native) && !/before initialization/.test(r.machine)],
   ['known-differences/005 V8 error wording', (d) => /is not iterable|Cannot destructure/.test(d.native + d.machine)],
   ['fuzz/008 native for-of with a boxed variable', (d) => /Cannot set properties of undefined \(setting 'v'\)/.test(d.machine) && !/setting 'v'/.test(d.native)],
 ];

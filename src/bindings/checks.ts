@@ -1,0 +1,168 @@
+// The checks a native binding makes on its own that a frame field or a
+// local of the resume function does not: the temporal dead zone of a
+// coroutine's own `let`, `const` and `class` bindings, and the immutability
+// of its own `const` bindings.
+//
+// Temporal dead zone. Natively such a binding exists from its block's entry,
+// but reading or writing it before its declaration has run throws a
+// ReferenceError. The check is made explicit where it can fail:
+//
+// - the binding holds the runtime's marker `$co.TDZ` from its block's entry
+//   (the CFG builder's `blockEntry`, for a binding whose `tdz` is set);
+// - a reference that may run before the declaration reads it through
+//   `$co.tdz(x, 'x')`, which throws the native error for the marker; a write
+//   `x = e` becomes `x = $co.tdzw(x, e, 'x')` (checked after `e`, as
+//   natively), `x += e` and `x++` check first.
+//
+// Which references may run early is decided from the source order within
+// one entry of the binding's block (a loop re-enters its body's block, and
+// makes new bindings when it does). A reference in the coroutine's own code
+// after the declaration's end cannot (unless the block is a switch and the
+// reference is in a later case, which a jump may reach directly). A
+// reference inside a function or class runs after that function or class
+// was created: at its position for an expression or a class, and for a
+// function declaration (created at its block's entry) at the earliest
+// position from which it can be reached by name. Anything else is checked.
+// Destructuring and for-in/of targets are not checked for the dead zone.
+//
+// Constants. A write to a `const` throws a TypeError where natively the
+// value would be stored, after what the write evaluates first: `c = e`
+// becomes `$co.constw(c, e, 'c')`, `c += e` becomes `$co.constw(c, c + e,
+// 'c')`, `c ||= e` becomes `c || $co.constw(c, e, 'c')`, `c++` becomes
+// `$co.constUpdate(c, 'c')` (which converts c to a number first), and a
+// destructuring or for-in/of target becomes `$co.constRef('c').v`, whose
+// setter throws.
+import * as t from '../ast';
+import type { Binding, Occurrence, ResolvedCoroutine } from './index';
+
+/**
+ * Wrap the references to `owned` let/const/class bindings that may run in
+ * their dead zone, and the writes to `owned` consts; returns the bindings
+ * that need the dead zone's marker.
+ */
+export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNames: Map<Binding, string>, runtime: string): Set<Binding> {
+  const eligible = (b: Binding): boolean =>
+    owned.has(b) && (b.kind === 'let' || b.kind === 'const') && r.initialisedAt.has(b.identifier) && !LOOP_HEADS.has(b.scope.node.type);
+
+  if (![...owned].some((b) => b.kind === 'let' || b.kind === 'const')) return new Set();
+  const refsTo = new Map<Binding, Occurrence[]>();
+  const declarationOf = new Map<Binding, t.Node>(); // the function or class declaration of a binding
+  for (const o of r.occurrences) {
+    if (!o.binding) continue;
+    if (o.id === o.binding.identifier) { declarationOf.set(o.binding, o.parent); continue; }
+    let list = refsTo.get(o.binding);
+    if (!list) refsTo.set(o.binding, (list = []));
+    list.push(o);
+  }
+
+  // When each outermost function declaration is created or can first be called
+  const bindingOfFunction = new Map<t.Node, Binding>();
+  for (const [b, decl] of declarationOf) if (decl.type === 'FunctionDeclaration') bindingOfFunction.set(decl, b);
+  const reachable = new Map<t.Node, number>();
+  for (const o of r.occurrences) {
+    if (o.inside && o.inside.type === 'FunctionDeclaration' && bindingOfFunction.has(o.inside)) reachable.set(o.inside, Infinity);
+  }
+  const runsAt = (o: Occurrence): number => {
+    if (o.inside === null) return o.id.start ?? 0;
+    if (o.inside.type === 'FunctionDeclaration') return reachable.get(o.inside) ?? (o.inside.start ?? 0);
+    return o.inside.start ?? 0;
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [fn, at] of reachable) {
+      const b = bindingOfFunction.get(fn)!;
+      const created = b.scope.node.start ?? 0;
+      let first = Infinity;
+      // (outside strict code a function declared in a block is also copied to a var: Annex B)
+      if (!r.strict && !b.scope.isFunction) first = created;
+      else for (const o of refsTo.get(b) ?? []) if (o.inside !== fn) first = Math.min(first, runsAt(o));
+      const next = Math.max(created, first);
+      if (next < at) { reachable.set(fn, next); changed = true; }
+    }
+  }
+
+  const early = (o: Occurrence, b: Binding): boolean => {
+    const decl = declarationOf.get(b);
+    if (decl && decl.type === 'ClassDeclaration' && o.inside === decl) return false; // the class's own inner binding
+    const at = runsAt(o);
+    if (at < r.initialisedAt.get(b.identifier)!) return true;
+    const scope = b.scope.node;
+    if (scope.type === 'SwitchStatement') {
+      const own = scope.cases.find((c) => (c.start ?? 0) <= (b.identifier.start ?? 0) && (b.identifier.start ?? 0) < (c.end ?? 0));
+      return !own || at >= (own.end ?? 0);
+    }
+    return false;
+  };
+
+  const needed = new Set<Binding>();
+  const rt = (name: string): t.MemberExpression => t.memberExpression(t.identifier(runtime), t.identifier(name));
+  const call = (fn: string, args: t.Expression[], from: t.Node): t.CallExpression => at(t.callExpression(rt(fn), args), from);
+  for (const [b, refs] of refsTo) {
+    const tdz = eligible(b);
+    const constant = owned.has(b) && b.kind === 'const';
+    if (!tdz && !constant) continue;
+    const userName = userNames.get(b) ?? b.identifier.name;
+    const name = (): t.StringLiteral => t.stringLiteral(userName);
+    for (const o of refs) {
+      const isEarly = tdz && early(o, b);
+      if (!isEarly && !constant) continue;
+      /** a new read of the binding, tagged as the reference is */
+      const read = (): t.Identifier => {
+        const id = t.identifier(o.id.name);
+        id.extra = { ...o.id.extra };
+        return at(id, o.id);
+      };
+      const checkedRead = (): t.Expression => (isEarly ? call('tdz', [read(), name()], o.id) : read());
+      const p = o.parent;
+      let checked = true;
+      if (p.type === 'AssignmentExpression' && p.left === o.id) {
+        if (constant) {
+          const logical = LOGICAL.get(p.operator);
+          if (p.operator === '=') become(p, call('constw', [read(), p.right, name()], p));
+          else if (logical) become(p, t.logicalExpression(logical, checkedRead(), call('constw', [read(), p.right, name()], p)));
+          else become(p, call('constw', [read(), t.binaryExpression(p.operator.slice(0, -1) as t.BinaryExpression['operator'], checkedRead(), p.right), name()], p));
+        } else if (p.operator === '=') {
+          p.right = call('tdzw', [read(), p.right, name()], p.right);
+        } else {
+          become(p, t.sequenceExpression([call('tdz', [read(), name()], o.id), { ...p }]));
+        }
+      } else if (p.type === 'UpdateExpression') {
+        if (constant) become(p, call('constUpdate', [read(), name()], p));
+        else become(p, t.sequenceExpression([call('tdz', [read(), name()], o.id), { ...p }]));
+      } else if (o.referenced && !((p.type === 'ForInStatement' || p.type === 'ForOfStatement') && p.left === o.id)) {
+        if (!isEarly || (p.type === 'UnaryExpression' && p.operator === 'delete')) continue;
+        if (o.shorthand) o.shorthand.shorthand = false;
+        become(o.id, call('tdz', [{ ...o.id }, name()], o.id));
+      } else if (constant) {
+        // a destructuring or for-in/of target
+        if (o.shorthand) o.shorthand.shorthand = false;
+        become(o.id, t.memberExpression(call('constRef', [name()], o.id), t.identifier('v')));
+        checked = false;
+      } else {
+        continue; // a destructuring or for-in/of target of a let: not checked
+      }
+      if (isEarly && checked) needed.add(b);
+    }
+  }
+  return needed;
+}
+
+const LOGICAL = new Map<string, '||' | '&&' | '??'>([['||=', '||'], ['&&=', '&&'], ['??=', '??']]);
+const LOOP_HEADS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement']);
+
+function at<N extends t.Node>(node: N, from: t.Node): N {
+  node.start = from.start;
+  node.end = from.end;
+  node.loc = from.loc;
+  return node;
+}
+
+/**
+ * Turn `node` into `replacement` in place, keeping its position: whatever
+ * refers to the node object (its parent, other occurrences) sees the new one.
+ */
+function become(node: t.Node, replacement: t.Node): void {
+  const { start, end, loc } = node;
+  for (const k of Object.keys(node)) delete (node as unknown as Record<string, unknown>)[k];
+  Object.assign(node, replacement, { start, end, loc });
+}
