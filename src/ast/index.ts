@@ -15,7 +15,7 @@ import * as babel from '@babel/types';
 export type * from '@babel/types';
 
 export const {
-  VISITOR_KEYS, addComment, arrayExpression, arrowFunctionExpression, awaitExpression, catchClause,
+  VISITOR_KEYS, addComment, arrayExpression, arrowFunctionExpression, awaitExpression, booleanLiteral, catchClause,
   classExpression, cloneNode, conditionalExpression, directive, directiveLiteral, emptyStatement, forInStatement, forOfStatement,
   forStatement, functionDeclaration, functionExpression, getBindingIdentifiers, importDeclaration,
   importExpression, importNamespaceSpecifier, isClass, isReferenced, labeledStatement, logicalExpression,

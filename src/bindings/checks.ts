@@ -1,7 +1,7 @@
 // The checks a native binding makes on its own that a frame field or a
 // local of the resume function does not: the temporal dead zone of a
-// coroutine's own `let`, `const` and `class` bindings, and the immutability
-// of its own `const` bindings.
+// coroutine's own `let`, `const` and `class` bindings, the immutability of
+// its own `const` bindings, and that `delete` cannot remove a binding.
 //
 // Temporal dead zone. Natively such a binding exists from its block's entry,
 // but reading or writing it before its declaration has run throws a
@@ -25,6 +25,9 @@
 // position from which it can be reached by name. Anything else is checked.
 // Destructuring and for-in/of targets are not checked for the dead zone.
 //
+// Deletion. `delete x` of a binding is false and leaves it alone; of a frame
+// field it would remove the field: it becomes `false`.
+//
 // Constants. A write to a `const` throws a TypeError where natively the
 // value would be stored, after what the write evaluates first: `c = e`
 // becomes `$co.constw(c, e, 'c')`, `c += e` becomes `$co.constw(c, c + e,
@@ -44,6 +47,11 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
   const eligible = (b: Binding): boolean =>
     owned.has(b) && (b.kind === 'let' || b.kind === 'const') && r.initialisedAt.has(b.identifier) && !LOOP_HEADS.has(b.scope.node.type);
 
+  // `delete x` of a binding deletes nothing and is false (sloppy code: strict code cannot say it)
+  for (const o of r.occurrences) {
+    const p = o.parent;
+    if (o.binding && owned.has(o.binding) && p.type === 'UnaryExpression' && p.operator === 'delete' && p.argument === o.id) become(p, t.booleanLiteral(false));
+  }
   if (![...owned].some((b) => b.kind === 'let' || b.kind === 'const')) return new Set();
   const refsTo = new Map<Binding, Occurrence[]>();
   const declarationOf = new Map<Binding, t.Node>(); // the function or class declaration of a binding
@@ -131,11 +139,11 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
         else become(p, t.sequenceExpression([call('tdz', [read(), name()], o.id), { ...p }]));
       } else if (o.referenced && !((p.type === 'ForInStatement' || p.type === 'ForOfStatement') && p.left === o.id)) {
         if (!isEarly || (p.type === 'UnaryExpression' && p.operator === 'delete')) continue;
-        if (o.shorthand) o.shorthand.shorthand = false;
+        if (o.shorthand) expandShorthand(o.shorthand);
         become(o.id, call('tdz', [{ ...o.id }, name()], o.id));
       } else if (constant) {
         // a destructuring or for-in/of target
-        if (o.shorthand) o.shorthand.shorthand = false;
+        if (o.shorthand) expandShorthand(o.shorthand);
         become(o.id, t.memberExpression(call('constRef', [name()], o.id), t.identifier('v')));
         checked = false;
       } else {
@@ -165,4 +173,18 @@ function become(node: t.Node, replacement: t.Node): void {
   const { start, end, loc } = node;
   for (const k of Object.keys(node)) delete (node as unknown as Record<string, unknown>)[k];
   Object.assign(node, replacement, { start, end, loc });
+}
+
+/**
+ * `{ x }` to `{ x: value }` (its value is about to change). `{ __proto__ }`
+ * makes an own property but `{ __proto__: v }` sets the prototype, so that
+ * key becomes `["__proto__"]`.
+ */
+export function expandShorthand(prop: t.ObjectProperty): void {
+  prop.shorthand = false;
+  const key = prop.key;
+  if (key.type === 'Identifier' && key.name === '__proto__' && !prop.computed) {
+    prop.computed = true;
+    prop.key = t.stringLiteral('__proto__');
+  }
 }

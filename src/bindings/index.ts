@@ -15,7 +15,7 @@
 import * as t from '../ast';
 import { CoroutineInfo } from '../classify';
 import { hasUseStrict, isCo } from '../syntax/parse';
-import { bindingChecks } from './checks';
+import { bindingChecks, expandShorthand } from './checks';
 
 export type VarKind = 'param' | 'var' | 'let' | 'const' | 'function' | 'class' | 'catch' | 'temp' | 'internal';
 
@@ -591,8 +591,11 @@ function surveyFile(ast: t.File, byNode: Map<t.Node, CoroutineInfo>): { fileName
   return { fileNames, placement };
 }
 
-/** names like the compiler's own ($f, $v1, $co, $L, $T, $t3): a user binding with one is renamed */
-const INTERNAL_NAME = /^\$(f|v|co|L|T|t)\d*$/;
+/**
+ * names like the compiler's own ($f, $v1, $co, $L, $T, $t3) and the frame's
+ * own fields ($s, $o): a user binding with one is renamed
+ */
+const INTERNAL_NAME = /^\$(f|v|co|L|T|t|s|o)\d*$/;
 
 export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: SuspensionMemo, runtime: string): CoroutineUnit[] {
   const byNode = new Map<t.Node, CoroutineInfo>();
@@ -639,7 +642,8 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     const renamed = new Map<Binding, string>();
     for (const b of ordered) {
       const name = b.identifier.name;
-      const internal = INTERNAL_NAME.test(name);
+      // (`__proto__` too: as a frame field's key it would set the frame's prototype)
+      const internal = INTERNAL_NAME.test(name) || name === '__proto__';
       if (taken.has(name) || internal || (b.scope !== r.scope && foreignNames.has(name))) {
         const fresh = freshName(name);
         renamed.set(b, fresh);
@@ -656,7 +660,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
         // (not a name like the compiler's own, `$f`, which the function's body may need to reach)
         if (o.id === o.binding!.identifier && !INTERNAL_NAME.test(o.id.name)) o.id.extra = { ...(o.id.extra || {}), coUserName: o.id.name };
         o.id.name = fresh;
-        if (o.shorthand) o.shorthand.shorthand = false; // `{ x }` becomes `{ x: x$1 }`
+        if (o.shorthand) expandShorthand(o.shorthand); // `{ x }` becomes `{ x: x$1 }`
       }
       for (const j of r.jsxNames) {
         const fresh = j.binding && renamed.get(j.binding);

@@ -28,6 +28,7 @@ import { Liveness } from '../liveness';
 import { isConstant } from '../cfg/build';
 import { FrameLayout } from '../frame/layout';
 import { hasUseStrict } from '../syntax/parse';
+import { expandShorthand } from '../bindings/checks';
 
 export interface LoweredCoroutine {
   /** the new body of the coroutine's function */
@@ -321,8 +322,8 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
   const visit = (node: t.Node, captured: Set<string>): void => {
     if (node.type === 'BlockStatement') declarationsAsExpressions(node, captured);
     if (node.type === 'ObjectProperty' && node.shorthand && replacement(node.value, captured) !== undefined) {
-      node.shorthand = false;
       node.key = t.identifier((node.key as t.Identifier).name);
+      expandShorthand(node);
     }
     for (const key of t.VISITOR_KEYS[node.type] || []) {
       const child = (node as unknown as Record<string, unknown>)[key];

@@ -327,6 +327,34 @@ const MUTATIONS = [
     replace: 'continue;',
   },
   {
+    // the bug gen/186 fixes
+    id: 'M50', what: '`delete x` of a coroutine binding deletes its frame field',
+    file: 'bindings/checks.js',
+    find: "become(p, t.booleanLiteral(false));",
+    replace: 'void 0;',
+  },
+  {
+    // the bug gen/187 fixes
+    id: 'M51', what: 'a binding named __proto__ becomes a frame field of that name (which sets the prototype)',
+    file: 'bindings/index.js',
+    find: "const internal = INTERNAL_NAME.test(name) || name === '__proto__';",
+    replace: 'const internal = INTERNAL_NAME.test(name);',
+  },
+  {
+    // the other half of gen/187
+    id: 'M52', what: "a shorthand { __proto__ } whose value is rewritten sets the prototype",
+    file: 'bindings/checks.js',
+    find: "if (key.type === 'Identifier' && key.name === '__proto__' && !prop.computed) {",
+    replace: 'if (false) {',
+  },
+  {
+    // the bug gen/188 fixes
+    id: 'M53', what: 'a user binding named $s (or $o) is a frame field of the same name as the state',
+    file: 'bindings/index.js',
+    find: 'const INTERNAL_NAME = /^\\$(f|v|co|L|T|t|s|o)\\d*$/;',
+    replace: 'const INTERNAL_NAME = /^\\$(f|v|co|L|T|t)\\d*$/;',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
