@@ -755,16 +755,33 @@ interface AsyncGenState {
   q: Request[];
 }
 
+let agStateOf: (x: unknown) => AsyncGenState | null;
+
 class CoAsyncGenerator {
   #g: AsyncGenState;
   constructor(f: Frame, body: Body, tries: Tries) {
     this.#g = { f, b: body, t: tries, st: A_START, q: [] };
   }
-  next(v?: unknown): Promise<IteratorResult<unknown>> { return agEnqueue(this.#g, NORMAL, v); }
-  return(v?: unknown): Promise<IteratorResult<unknown>> { return agEnqueue(this.#g, RETURN, v); }
-  throw(e?: unknown): Promise<IteratorResult<unknown>> { return agEnqueue(this.#g, THROW, e); }
+  next(v?: unknown): Promise<IteratorResult<unknown>> { return agRequest(this, NORMAL, v); }
+  return(v?: unknown): Promise<IteratorResult<unknown>> { return agRequest(this, RETURN, v); }
+  throw(e?: unknown): Promise<IteratorResult<unknown>> { return agRequest(this, THROW, e); }
+  static {
+    agStateOf = (x) => (isObject(x) && #g in x ? (x as CoAsyncGenerator).#g : null);
+  }
   [Symbol.asyncIterator](): this { return this; }
   get [Symbol.toStringTag](): string { return 'AsyncGenerator'; }
+}
+
+const AG_METHODS = ['next', 'return', 'throw'];
+
+/** A request on something that is not an async generator is a rejected promise, as natively (not a throw). */
+function agRequest(self: unknown, mode: number, value: unknown): Promise<IteratorResult<unknown>> {
+  const g = agStateOf(self);
+  if (g === null) {
+    const shown = isObject(self) ? '#<Object>' : String(self); // (nothing of the receiver is read)
+    return $Promise.reject(new TypeError(`Method [AsyncGenerator].prototype.${AG_METHODS[mode]} called on incompatible receiver ${shown}`));
+  }
+  return agEnqueue(g, mode, value);
 }
 
 function agEnqueue(g: AsyncGenState, mode: number, value: unknown): Promise<IteratorResult<unknown>> {

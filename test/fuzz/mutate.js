@@ -355,6 +355,13 @@ const MUTATIONS = [
     replace: 'const INTERNAL_NAME = /^\\$(f|v|co|L|T|t)\\d*$/;',
   },
   {
+    // the bug asyncgen/053 fixes
+    id: 'M54', what: 'an async generator method on an incompatible receiver throws instead of rejecting',
+    file: 'runtime/index.js',
+    find: 'return $Promise.reject(new TypeError(`Method [AsyncGenerator].prototype.${AG_METHODS[mode]} called on incompatible receiver ${shown}`));',
+    replace: 'throw new TypeError(`Method [AsyncGenerator].prototype.${AG_METHODS[mode]} called on incompatible receiver ${shown}`);',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
