@@ -98,7 +98,8 @@ const canYield = (kind) => kind !== 'task';
 
 class Scope {
   constructor() { this.vars = []; this.count = 0; }
-  add(name, mut, extra = {}) { this.vars.push({ name, mut, ...extra }); }
+  /** (`at`: the index in the list of the statement that declares it) */
+  add(name, mut, extra = {}) { this.vars.push({ name, mut, at: this.count, ...extra }); }
   has(name) { return this.vars.some((v) => v.name === name); }
 }
 
@@ -379,12 +380,22 @@ class Generator {
   /** A list of `n` statements in a new scope (extra vars declared in it). */
   body(ctx, n, extraVars = [], props = {}) {
     const scope = new Scope();
-    for (const v of extraVars) scope.add(v.name, v.mut, v);
+    for (const v of extraVars) scope.add(v.name, v.mut, { ...v, head: true });
     const inner = ctx.with({ scopes: [...ctx.scopes, scope], depth: ctx.depth + 1, noDecl: false, ...props });
     const items = [];
     for (let i = 0; i < n; i++) {
       items.push(this.statement(inner));
       scope.count++;
+    }
+    // a closure made before a declaration of the list: called in the
+    // binding's dead zone it catches the ReferenceError (a new binding per
+    // entry of the list: per iteration in a loop body)
+    if (ctx.f.hasFns && this.rng.chance(0.2)) {
+      const early = scope.vars.filter((v) => !v.isVar && !v.head && !v.special);
+      if (early.length) {
+        const v = this.rng.pick(early);
+        items.splice(this.rng.int(v.at + 1), 0, S(`fns.push(() => { try { return [${v.name}]; } catch (e) { return String(e); } });`));
+      }
     }
     const q = Q(items);
     Object.defineProperty(q, 'scope', { value: scope, enumerable: false });
