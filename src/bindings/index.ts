@@ -312,6 +312,9 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     if (outermost) inside = c;
     const inner = newScope(c, parent, scope, false);
     if (c.type === 'ClassExpression' && c.id) declareName(inner, c.id, 'local', c, parent);
+    // a class declaration's body (and heritage) sees its own immutable inner
+    // binding of the name, not the outer one a later assignment changes
+    else if (c.id) declare(inner, c.id, 'local');
     if (c.superClass) visit(c.superClass, c, parent, inner);
     for (const m of c.body.body) {
       for (const d of (m as { decorators?: t.Decorator[] | null }).decorators ?? []) visit(d, m, c.body, inner);

@@ -362,6 +362,13 @@ const MUTATIONS = [
     replace: 'throw new TypeError(`Method [AsyncGenerator].prototype.${AG_METHODS[mode]} called on incompatible receiver ${shown}`);',
   },
   {
+    // the bug gen/189 fixes
+    id: 'M55', what: "a class declaration's body sees the outer binding of its name, not its own inner one",
+    file: 'bindings/index.js',
+    find: "else if (c.id)\n            declare(inner, c.id, 'local');",
+    replace: 'else void 0;',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
