@@ -274,7 +274,7 @@ const MUTATIONS = [
     // the bug gen/181 fixes
     id: 'M40', what: 'functions declared in the cases of a switch that suspends are assigned after the jumps to the cases (never)',
     file: 'cfg/build.js',
-    find: 'hoistFunctions(s.cases.flatMap((c) => c.consequent));',
+    find: 'hoistFunctions(caseStmts);',
     replace: 'void 0;',
   },
   {
