@@ -498,9 +498,9 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
  * side to the block's function; the var is renamed later, so that the two
  * never meet under one name. Only where the native rule applies, with no
  * other binding of the name in between or at the function level (a
- * parameter or a `let` there: no copy natively either); a top-level
- * function of the same name, or a catch parameter in between, is left as it
- * is (README, Known limitations).
+ * parameter or a `let` there: no copy natively either); a function of the
+ * same name declared at the top level is the binding the copy goes to, and
+ * a simple catch parameter in between does not stop it.
  */
 function blockFunctionVars(
   candidates: { decl: t.FunctionDeclaration; list: t.Node[]; scope: Scope }[], own: Scope, occurrences: Occurrence[],
@@ -512,8 +512,11 @@ function blockFunctionVars(
     let clash = false;
     for (let s = scope.parent; s !== null && !clash; s = s.parent) {
       const b = s.bindings.get(name);
-      // (a `var` of the function is the binding the copy goes to)
-      if (b && vars.get(name) !== b && !(s === own && b.kind === 'var')) clash = true;
+      // (a `var` or a function declared at the function's top level is the
+      // binding the copy goes to; a simple catch parameter in between does
+      // not stop it, B.3.5, though the name means the parameter in the catch)
+      const simpleCatchParam = !!b && b.kind === 'catch' && s.node.type === 'CatchClause' && s.node.param === b.identifier;
+      if (b && vars.get(name) !== b && !(s === own && (b.kind === 'var' || b.kind === 'hoisted')) && !simpleCatchParam) clash = true;
       if (s === own) break;
     }
     if (clash) continue;
@@ -636,8 +639,14 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
 
     // the vars Annex B adds get names of their own (the block's function keeps the user's)
     for (const b of r.annexB) {
-      const fresh = freshName(b.identifier.name);
-      for (const o of r.occurrences) if (o.binding === b) o.id.name = fresh;
+      const user = b.identifier.name;
+      const fresh = freshName(user);
+      for (const o of r.occurrences) {
+        if (o.binding !== b) continue;
+        // (a function declared at the top level keeps its `name`)
+        if (o.id === b.identifier) o.id.extra = { ...(o.id.extra || {}), coUserName: user };
+        o.id.name = fresh;
+      }
     }
 
     const userNames = new Map<Binding, string>(owned.map((b) => [b, b.identifier.name]));

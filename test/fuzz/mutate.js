@@ -369,6 +369,13 @@ const MUTATIONS = [
     replace: 'else void 0;',
   },
   {
+    // the bug gen/190 fixes
+    id: 'M56', what: 'Annex B: no copy of a block function to a top-level function of its name',
+    file: 'bindings/index.js',
+    find: "!(s === own && (b.kind === 'var' || b.kind === 'hoisted'))",
+    replace: "!(s === own && b.kind === 'var')",
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
