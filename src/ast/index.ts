@@ -19,7 +19,7 @@ export const {
   classExpression, cloneNode, conditionalExpression, directive, directiveLiteral, emptyStatement, forInStatement, forOfStatement,
   forStatement, functionDeclaration, functionExpression, getBindingIdentifiers, importDeclaration,
   importExpression, importNamespaceSpecifier, isClass, isReferenced, labeledStatement, logicalExpression,
-  newExpression, nullLiteral, objectExpression, objectPattern, restElement, sequenceExpression,
+  newExpression, nullLiteral, objectExpression, objectMethod, objectPattern, restElement, sequenceExpression,
   spreadElement, stringLiteral, switchStatement, taggedTemplateExpression, templateElement,
   templateLiteral, thisExpression, throwStatement, traverseFast, tryStatement, updateExpression,
   variableDeclaration, yieldExpression,

@@ -23,7 +23,8 @@
 // was created: at its position for an expression or a class, and for a
 // function declaration (created at its block's entry) at the earliest
 // position from which it can be reached by name. Anything else is checked.
-// Destructuring and for-in/of targets are not checked for the dead zone.
+// A destructuring or for-in/of target becomes an object's setter that checks
+// and stores, `({ set v($t) { $co.tdz(x, 'x'); x = $t; } }).v`.
 //
 // Deletion. `delete x` of a binding is false and leaves it alone; of a frame
 // field it would remove the field: it becomes `false`.
@@ -146,8 +147,17 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
         if (o.shorthand) expandShorthand(o.shorthand);
         become(o.id, t.memberExpression(call('constRef', [name()], o.id), t.identifier('v')));
         checked = false;
+      } else if (isEarly) {
+        // a destructuring or for-in/of target of a let: checked when it is
+        // stored to, `({ set v($t) { $co.tdz(x, 'x'); x = $t; } }).v`
+        if (o.shorthand) expandShorthand(o.shorthand);
+        const setter = t.objectMethod('set', t.identifier('v'), [t.identifier('$t')], t.blockStatement([
+          t.expressionStatement(call('tdz', [read(), name()], o.id)),
+          t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),
+        ]));
+        become(o.id, t.memberExpression(at(t.objectExpression([setter]), o.id), t.identifier('v')));
       } else {
-        continue; // a destructuring or for-in/of target of a let: not checked
+        continue;
       }
       if (isEarly && checked) needed.add(b);
     }

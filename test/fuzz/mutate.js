@@ -376,6 +376,13 @@ const MUTATIONS = [
     replace: "!(s === own && b.kind === 'var')",
   },
   {
+    // the same (gen/184): a destructuring or for-of target in the dead zone is stored to
+    id: 'M57', what: 'a destructuring or for-of target that may fall in the dead zone is not checked',
+    file: 'bindings/checks.js',
+    find: "become(o.id, t.memberExpression(at(t.objectExpression([setter]), o.id), t.identifier('v')));",
+    replace: 'continue;',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
