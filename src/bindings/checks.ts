@@ -34,7 +34,7 @@
 // becomes `$co.constw(c, e, 'c')`, `c += e` becomes `$co.constw(c, c + e,
 // 'c')`, `c ||= e` becomes `c || $co.constw(c, e, 'c')`, `c++` becomes
 // `$co.constUpdate(c, 'c')` (which converts c to a number first), and a
-// destructuring or for-in/of target becomes `$co.constRef('c').v`, whose
+// destructuring or for-in/of target becomes `$co.constRef().v`, whose
 // setter throws.
 import * as t from '../ast';
 import type { Binding, Occurrence, ResolvedCoroutine } from './index';
@@ -49,15 +49,19 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
     owned.has(b) && (b.kind === 'let' || b.kind === 'const') && r.initialisedAt.has(b.identifier) && !LOOP_HEADS.has(b.scope.node.type);
 
   // `delete x` of a binding deletes nothing and is false (sloppy code: strict code cannot say it)
+  const deleted = new Set<Occurrence>();
   for (const o of r.occurrences) {
     const p = o.parent;
-    if (o.binding && owned.has(o.binding) && p.type === 'UnaryExpression' && p.operator === 'delete' && p.argument === o.id) become(p, t.booleanLiteral(false));
+    if (o.binding && owned.has(o.binding) && p.type === 'UnaryExpression' && p.operator === 'delete' && p.argument === o.id) {
+      become(p, t.booleanLiteral(false));
+      deleted.add(o);
+    }
   }
   if (![...owned].some((b) => b.kind === 'let' || b.kind === 'const')) return new Set();
   const refsTo = new Map<Binding, Occurrence[]>();
   const declarationOf = new Map<Binding, t.Node>(); // the function or class declaration of a binding
   for (const o of r.occurrences) {
-    if (!o.binding) continue;
+    if (!o.binding || deleted.has(o)) continue;
     if (o.id === o.binding.identifier) { declarationOf.set(o.binding, o.parent); continue; }
     let list = refsTo.get(o.binding);
     if (!list) refsTo.set(o.binding, (list = []));
@@ -123,7 +127,7 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
       };
       const checkedRead = (): t.Expression => (isEarly ? call('tdz', [read(), name()], o.id) : read());
       const p = o.parent;
-      let checked = true;
+      const target = !o.referenced || ((p.type === 'ForInStatement' || p.type === 'ForOfStatement') && p.left === o.id);
       if (p.type === 'AssignmentExpression' && p.left === o.id) {
         if (constant) {
           const logical = LOGICAL.get(p.operator);
@@ -138,28 +142,25 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
       } else if (p.type === 'UpdateExpression') {
         if (constant) become(p, call('constUpdate', [read(), name()], p));
         else become(p, t.sequenceExpression([call('tdz', [read(), name()], o.id), { ...p }]));
-      } else if (o.referenced && !((p.type === 'ForInStatement' || p.type === 'ForOfStatement') && p.left === o.id)) {
-        if (!isEarly || (p.type === 'UnaryExpression' && p.operator === 'delete')) continue;
+      } else if (!target) {
+        if (!isEarly) continue;
         if (o.shorthand) expandShorthand(o.shorthand);
         become(o.id, call('tdz', [{ ...o.id }, name()], o.id));
-      } else if (constant) {
-        // a destructuring or for-in/of target
-        if (o.shorthand) expandShorthand(o.shorthand);
-        become(o.id, t.memberExpression(call('constRef', [name()], o.id), t.identifier('v')));
-        checked = false;
-      } else if (isEarly) {
-        // a destructuring or for-in/of target of a let: checked when it is
-        // stored to, `({ set v($t) { $co.tdz(x, 'x'); x = $t; } }).v`
-        if (o.shorthand) expandShorthand(o.shorthand);
-        const setter = t.objectMethod('set', t.identifier('v'), [t.identifier('$t')], t.blockStatement([
-          t.expressionStatement(call('tdz', [read(), name()], o.id)),
-          t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),
-        ]));
-        become(o.id, t.memberExpression(at(t.objectExpression([setter]), o.id), t.identifier('v')));
       } else {
-        continue;
+        // a destructuring or for-in/of target: stored to through an object's
+        // setter `v`, which throws for a const, and for a let (early, here)
+        // checks and stores, `({ set v($t) { $co.tdz(x, 'x'); x = $t; } }).v`
+        if (o.shorthand) expandShorthand(o.shorthand);
+        const place = constant ? call('constRef', [], o.id) : at(t.objectExpression([
+          t.objectMethod('set', t.identifier('v'), [t.identifier('$t')], t.blockStatement([
+            t.expressionStatement(call('tdz', [read(), name()], o.id)),
+            t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),
+          ])),
+        ]), o.id);
+        become(o.id, t.memberExpression(place, t.identifier('v')));
+        if (constant) continue; // (its setter reads nothing: no marker needed)
       }
-      if (isEarly && checked) needed.add(b);
+      if (isEarly) needed.add(b);
     }
   }
   return needed;

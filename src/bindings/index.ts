@@ -153,7 +153,6 @@ export interface Binding {
 export interface Occurrence {
   id: t.Identifier;
   parent: t.Node;
-  grandparent: t.Node | null;
   scope: Scope;
   /** the outermost function or class around it inside the coroutine (null: in the coroutine's own code) */
   inside: t.Function | t.Class | null;
@@ -229,7 +228,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     const referenced = t.isReferenced(id, parent, grandparent ?? undefined);
     const prop = parent.type === 'ObjectProperty' ? parent : parent.type === 'AssignmentPattern' && grandparent?.type === 'ObjectProperty' ? grandparent : null;
     const shorthand = prop && prop.shorthand ? prop : null;
-    occurrences.push({ id, parent, grandparent, scope, inside, nested: nested > 0, inParams: !inBody, referenced, binding: undefined, shorthand });
+    occurrences.push({ id, parent, scope, inside, nested: nested > 0, inParams: !inBody, referenced, binding: undefined, shorthand });
     if (id.name === 'eval' && parent.type === 'CallExpression' && parent.callee === id) evalCalls.push({ call: parent, scope });
     if (inBody && id.name === 'arguments' && plainNested === 0 && referenced) usesArguments = true;
   };
@@ -535,8 +534,8 @@ function blockFunctionVars(
     copy.end = decl.end;
     list.splice(list.indexOf(decl) + 1, 0, copy);
     const assignment = copy.expression;
-    occurrences.push({ id: left, parent: assignment, grandparent: copy, scope: own, inside: null, nested: false, inParams: false, referenced: true, binding: undefined, shorthand: null });
-    occurrences.push({ id: right, parent: assignment, grandparent: copy, scope, inside: null, nested: false, inParams: false, referenced: true, binding: undefined, shorthand: null });
+    occurrences.push({ id: left, parent: assignment, scope: own, inside: null, nested: false, inParams: false, referenced: true, binding: undefined, shorthand: null });
+    occurrences.push({ id: right, parent: assignment, scope, inside: null, nested: false, inParams: false, referenced: true, binding: undefined, shorthand: null });
   }
   return [...vars.values()];
 }

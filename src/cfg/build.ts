@@ -776,12 +776,12 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       for (const id of ids) {
         const name = varName(id);
         if (name === null || entryBoxed.has(name)) continue;
-        const initial = unit.vars.get(name)?.tdz ? rt('TDZ') : t.identifier('undefined');
+        const tdz = !!unit.vars.get(name)?.tdz;
         if (boxed.has(name)) {
           entryBoxed.add(name);
-          out.push(copyLoc(assignStmt(boxRef(name), newBox(initial)), id));
-        } else if (unit.vars.get(name)?.tdz) {
-          out.push(copyLoc(assignStmt(tagged(name), initial), id));
+          out.push(copyLoc(assignStmt(boxRef(name), newBox(tdz ? rt('TDZ') : t.identifier('undefined'))), id));
+        } else if (tdz) {
+          out.push(copyLoc(assignStmt(tagged(name), rt('TDZ')), id));
         }
       }
     }
@@ -1127,7 +1127,7 @@ export function cloneRef<T extends t.Node>(n: T): T {
   return t.cloneNode(n, true, false);
 }
 
-function copyLoc<T extends t.Node>(to: T, from: t.Node): T {
+export function copyLoc<T extends t.Node>(to: T, from: t.Node): T {
   to.loc = from.loc;
   to.start = from.start;
   to.end = from.end;

@@ -25,7 +25,7 @@
 import * as t from '../ast';
 import { CoroutineCFG, Op, State, stateLiteral } from '../cfg/ir';
 import { Liveness } from '../liveness';
-import { isConstant } from '../cfg/build';
+import { copyLoc, isConstant } from '../cfg/build';
 import { FrameLayout } from '../frame/layout';
 import { hasUseStrict } from '../syntax/parse';
 import { expandShorthand } from '../bindings/checks';
@@ -308,14 +308,12 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
       const value: t.Expression = d.type === 'FunctionDeclaration'
         ? t.functionExpression(t.identifier(d.id!.name), d.params, d.body, d.generator, d.async)
         : t.classExpression(t.identifier(d.id!.name), d.superClass, d.body, d.decorators ?? []);
-      value.loc = d.loc; value.start = d.start; value.end = d.end;
+      copyLoc(value, d);
       // (types, when kept)
       for (const k of ['typeParameters', 'returnType', 'superTypeParameters', 'implements'] as const) {
         if (k in d && (d as unknown as Record<string, unknown>)[k]) (value as unknown as Record<string, unknown>)[k] = (d as unknown as Record<string, unknown>)[k];
       }
-      const decl = t.variableDeclaration('let', [t.variableDeclarator(id, value)]);
-      decl.loc = d.loc; decl.start = d.start; decl.end = d.end;
-      (d.type === 'FunctionDeclaration' ? hoisted : rest).push(decl);
+      (d.type === 'FunctionDeclaration' ? hoisted : rest).push(copyLoc(t.variableDeclaration('let', [t.variableDeclarator(id, value)]), d));
     }
     block.body = [...hoisted, ...rest];
   };

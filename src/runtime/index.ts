@@ -324,9 +324,9 @@ export function constUpdate(old: unknown, name: string): never {
   throw new TypeError(CONSTANT);
 }
 
-/** A const as a destructuring or for-in/of target: `constRef('c').v = x` throws. */
-export function constRef(name: string): { v: unknown } {
-  return { get v(): unknown { return name; }, set v(_: unknown) { throw new TypeError(CONSTANT); } };
+/** A const as a destructuring or for-in/of target: `constRef().v = x` throws. */
+export function constRef(): { v: unknown } {
+  return { set v(_: unknown) { throw new TypeError(CONSTANT); } };
 }
 
 /** ToPropertyKey: a computed key is converted once, when it is evaluated. */
@@ -349,10 +349,10 @@ export function objRest(o: unknown, keys: PropertyKey[]): Record<PropertyKey, un
   return out;
 }
 
-/** Array destructuring step: the next value of `it`, or undefined once it is done. */
 /** An array destructuring in progress: the iterator record, and whether it is done. */
 interface ArrayPattern { it: Iterator<unknown>; next: unknown; done: boolean }
 
+/** Array destructuring step: the next value of `it`, or undefined once it is done. */
 export function arrStep(s: ArrayPattern): unknown {
   if (s.done) return undefined;
   // an iterator that throws or misbehaves counts as done: it is not closed

@@ -316,8 +316,8 @@ const MUTATIONS = [
     // the bug gen/184 fixes (was known-differences/004)
     id: 'M46', what: "a let, const or class starts as undefined, not in its temporal dead zone (an early read gives undefined)",
     file: 'cfg/build.js',
-    find: "const initial = unit.vars.get(name)?.tdz ? rt('TDZ') : t.identifier('undefined');",
-    replace: "const initial = t.identifier('undefined');",
+    find: 'const tdz = !!unit.vars.get(name)?.tdz;',
+    replace: 'const tdz = false;',
   },
   {
     // the same: a read in a closure made before the declaration is not checked
@@ -379,8 +379,8 @@ const MUTATIONS = [
     // the same (gen/184): a destructuring or for-of target in the dead zone is stored to
     id: 'M57', what: 'a destructuring or for-of target that may fall in the dead zone is not checked',
     file: 'bindings/checks.js',
-    find: "become(o.id, t.memberExpression(at(t.objectExpression([setter]), o.id), t.identifier('v')));",
-    replace: 'continue;',
+    find: "t.expressionStatement(call('tdz', [read(), name()], o.id)),\n                        t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),",
+    replace: "t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),",
   },
   {
     // the bug gen/185 fixes
