@@ -220,6 +220,24 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     // the first declaration of a name in a scope gives the binding its kind
     if (!scope.bindings.has(id.name)) scope.bindings.set(id.name, { kind: bk, identifier: id, scope });
   };
+  /**
+   * B.3.5: a `var` in a catch block may have the name of the (simple) catch
+   * parameter. It declares the function's var, but its initialiser assigns
+   * the parameter, as does any use of the name in the block: the
+   * declaration's identifier refers to the parameter, and the var gets an
+   * identifier of its own.
+   */
+  const catchParamBetween = (from: Scope, to: Scope, name: string): boolean => {
+    for (let s: Scope | null = from; s !== null && s !== to; s = s.parent) if (s.bindings.get(name)?.kind === 'catch') return true;
+    return false;
+  };
+  const copyId = (id: t.Identifier): t.Identifier => {
+    const copy = t.identifier(id.name);
+    copy.start = id.start;
+    copy.end = id.end;
+    copy.loc = id.loc;
+    return copy;
+  };
   const functionScope = (s: Scope): Scope => {
     while (!s.isFunction) s = s.parent!;
     return s;
@@ -244,7 +262,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     if (!p) return;
     switch (p.type) {
       case 'Identifier':
-        declare(into, p, bk);
+        declare(into, bk === 'var' && catchParamBetween(scope, into, p.name) ? copyId(p) : p, bk);
         occurrence(p, scope, parent, grandparent);
         return;
       case 'ObjectPattern':
@@ -467,6 +485,12 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
   };
 
   const own = func(fn, null, null);
+  // `var arguments` in a (non-arrow) function declares nothing new: the name
+  // keeps meaning the arguments object until it is assigned (a parameter of
+  // that name or a function declared at the top level is another binding,
+  // of its own kind). So it is the wrapper's own, like a parameter.
+  const argumentsVar = own.bindings.get('arguments');
+  if (argumentsVar && argumentsVar.kind === 'var' && fn.type !== 'ArrowFunctionExpression') argumentsVar.kind = 'param';
   const lookup = (scope: Scope | null, name: string): Binding | undefined => {
     for (let s = scope; s !== null; s = s.parent) {
       const b = s.bindings.get(name);
@@ -673,6 +697,8 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
         o.id.name = fresh;
         if (o.shorthand) expandShorthand(o.shorthand); // `{ x }` becomes `{ x: x$1 }`
       }
+      // (a binding whose identifier is not one of the occurrences: a var named like a catch parameter)
+      for (const [b, fresh] of renamed) b.identifier.name = fresh;
       for (const j of r.jsxNames) {
         const fresh = j.binding && renamed.get(j.binding);
         if (fresh) j.id.name = fresh;

@@ -667,7 +667,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
           return n;
         case 'ForInStatement':
         case 'ForOfStatement': {
-          if (n.left.type === 'VariableDeclaration' && isOwned(firstBindingId(n.left.declarations[0].id))) {
+          if (n.left.type === 'VariableDeclaration' && ownsDeclaration(n.left)) {
             n.left = n.left.declarations[0].id as t.LVal;
           }
           const closes = n.type === 'ForOfStatement' ? 1 : 0;
@@ -742,15 +742,22 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     return copyLoc(assignStmt(n.id!, fnExpr), n);
   };
 
+  /**
+   * Is this declaration the coroutine's? Every `var` of its own code is (the
+   * function's var), even one whose name means a catch parameter (B.3.5:
+   * its initialiser assigns the parameter).
+   */
+  const ownsDeclaration = (d: t.VariableDeclaration): boolean =>
+    (d.kind === 'var' && !d.declare) || d.declarations.some((x) => isOwned(firstBindingId(x.id)));
   /** `let a = 1, b;` of owned variables -> `a = 1; b = undefined;` (null when not owned) */
   const declarationToAssignments = (d: t.VariableDeclaration): t.Statement | null => {
-    if (!d.declarations.some((x) => isOwned(firstBindingId(x.id)))) return null;
+    if (!ownsDeclaration(d)) return null;
     const e = declarationToExpression(d);
     if (e === null || e === undefined) return t.emptyStatement();
     return copyLoc(t.expressionStatement(e), d);
   };
   const declarationToExpression = (d: t.VariableDeclaration): t.Expression | null | undefined => {
-    if (!d.declarations.some((x) => isOwned(firstBindingId(x.id)))) return undefined;
+    if (!ownsDeclaration(d)) return undefined;
     const parts: t.Expression[] = [];
     for (const x of d.declarations) {
       if (x.init) parts.push(copyLoc(declAssign(x.id as t.LVal, x.init), x));

@@ -383,6 +383,27 @@ const MUTATIONS = [
     replace: "t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),",
   },
   {
+    // the bug gen/191 fixes
+    id: 'M58', what: "`var arguments` is a new variable (undefined), not the arguments object",
+    file: 'bindings/index.js',
+    find: "argumentsVar.kind = 'param';",
+    replace: 'void 0;',
+  },
+  {
+    // the bug gen/192 fixes (cut catch blocks)
+    id: 'M59', what: 'a var named like its catch parameter is one binding with the parameter',
+    file: 'bindings/index.js',
+    find: "declare(into, bk === 'var' && catchParamBetween(scope, into, p.name) ? copyId(p) : p, bk);",
+    replace: 'declare(into, p, bk);',
+  },
+  {
+    // the same (kept catch blocks: the output was a SyntaxError)
+    id: 'M60', what: 'a kept var declaration whose name means a catch parameter stays a `var`',
+    file: 'cfg/build.js',
+    find: "(d.kind === 'var' && !d.declare) || d.declarations",
+    replace: 'd.declarations',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
