@@ -30,6 +30,12 @@ export interface VarInfo {
   inLoop: boolean;
   /** holds the TDZ marker from its block's entry: some reference may run before its declaration (./checks.ts) */
   tdz: boolean;
+  /**
+   * a body `var` of a parameter's name that is a binding of its own (a
+   * closure in the parameter list sees the parameter): it starts with the
+   * value of that parameter, named so in the wrapper function
+   */
+  initFrom?: string;
 }
 
 export interface CoroutineUnit {
@@ -160,8 +166,10 @@ export interface Occurrence {
   nested: boolean;
   /** in the coroutine's parameter list */
   inParams: boolean;
-  /** a reference (read or write) rather than a declaration */
+  /** Babel's isReferenced: a read (false for a declaration, and for the target of an assignment) */
   referenced: boolean;
+  /** declares its binding (a declared name, parameter or pattern element), rather than reading or writing it */
+  declaration: boolean;
   binding: Binding | undefined;
   /** the shorthand property `{ x }` (or `{ x = 1 }` in a pattern) it is the value of, if any */
   shorthand: t.ObjectProperty | null;
@@ -185,6 +193,8 @@ export interface ResolvedCoroutine {
   directEvals: t.CallExpression[];
   /** the function-level vars that sloppy-mode functions declared in blocks are copied to (Annex B), to be renamed */
   annexB: Binding[];
+  /** body vars named like a parameter that a closure in the parameter list reads: each with that parameter */
+  paramShadows: Map<Binding, Binding>;
 }
 
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeParameters', 'superTypeArguments', 'implements', 'predicate']);
@@ -203,6 +213,8 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
   let usesArguments = false;
   let usesCallContext = false;
   const evalCalls: { call: t.CallExpression; scope: Scope }[] = [];
+  /** the coroutine's own body vars that name one of its parameters */
+  const paramVars: t.Identifier[] = [];
   /** sloppy-mode function declarations in a block or switch of the coroutine's own body */
   const blockFunctions: { decl: t.FunctionDeclaration; list: t.Node[]; scope: Scope }[] = [];
 
@@ -242,18 +254,18 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     while (!s.isFunction) s = s.parent!;
     return s;
   };
-  const occurrence = (id: t.Identifier, scope: Scope, parent: t.Node, grandparent: t.Node | null): void => {
+  const occurrence = (id: t.Identifier, scope: Scope, parent: t.Node, grandparent: t.Node | null, declaration: boolean): void => {
     const referenced = t.isReferenced(id, parent, grandparent ?? undefined);
     const prop = parent.type === 'ObjectProperty' ? parent : parent.type === 'AssignmentPattern' && grandparent?.type === 'ObjectProperty' ? grandparent : null;
     const shorthand = prop && prop.shorthand ? prop : null;
-    occurrences.push({ id, parent, scope, inside, nested: nested > 0, inParams: !inBody, referenced, binding: undefined, shorthand });
+    occurrences.push({ id, parent, scope, inside, nested: nested > 0, inParams: !inBody, referenced, declaration, binding: undefined, shorthand });
     if (id.name === 'eval' && parent.type === 'CallExpression' && parent.callee === id) evalCalls.push({ call: parent, scope });
     if (inBody && id.name === 'arguments' && plainNested === 0 && referenced) usesArguments = true;
   };
   /** the name of a function or class declaration or expression */
   const declareName = (scope: Scope, id: t.Identifier, bk: BindingKind, owner: t.Node, parent: t.Node | null): void => {
     declare(scope, id, bk);
-    occurrence(id, scope, owner, parent);
+    occurrence(id, scope, owner, parent, true);
   };
   const callContext = (): void => { if (inBody && plainNested === 0) usesCallContext = true; };
 
@@ -262,8 +274,9 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     if (!p) return;
     switch (p.type) {
       case 'Identifier':
+        if (bk === 'var' && inBody && into.parent === null && into.bindings.get(p.name)?.kind === 'param') paramVars.push(p);
         declare(into, bk === 'var' && catchParamBetween(scope, into, p.name) ? copyId(p) : p, bk);
-        occurrence(p, scope, parent, grandparent);
+        occurrence(p, scope, parent, grandparent, true);
         return;
       case 'ObjectPattern':
         for (const prop of p.properties) {
@@ -308,11 +321,13 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     const outermost = outer !== null && inside === null;
     if (outermost) inside = f;
     const scope = newScope(f, parent, outer, true);
-    if (f.type === 'FunctionExpression' && f.id) declareName(scope, f.id, 'local', f, parent);
     for (const param of f.params) pattern(param, scope, scope, 'param', f, parent);
     if (outer === null) inBody = true;
     if (f.body.type === 'BlockStatement') statements(f.body.body, f.body, f, scope);
     else visit(f.body, f, parent, scope);
+    // A function expression's own name is bound outside its parameters and
+    // body: a parameter, var, function or let of that name hides it.
+    if (f.type === 'FunctionExpression' && f.id && !scope.bindings.has(f.id.name)) declareName(scope, f.id, 'local', f, parent);
     if (outer !== null) { nested--; if (!arrow) plainNested--; }
     if (outermost) inside = null;
     return scope;
@@ -363,7 +378,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     if (!node) return;
     switch (node.type) {
       case 'Identifier':
-        occurrence(node, scope, parent, grandparent);
+        occurrence(node, scope, parent, grandparent, false);
         return;
       case 'MemberExpression':
       case 'OptionalMemberExpression':
@@ -500,14 +515,41 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
   };
   const annexB = blockFunctionVars(blockFunctions, own, occurrences);
   for (const o of occurrences) o.binding = lookup(o.scope, o.id.name);
+  const paramShadows = separateParamVars(paramVars, own, occurrences);
   return {
     scope: own, strict, initialisedAt, managed, occurrences,
     jsxNames: jsx.map(({ id, scope }) => ({ id, binding: lookup(scope, id.name) })),
     usesArguments, usesCallContext,
     // (a call of a local named eval is an ordinary call)
     directEvals: evalCalls.filter((e) => lookup(e.scope, 'eval') === undefined).map((e) => e.call),
-    annexB,
+    annexB, paramShadows,
   };
+}
+
+/**
+ * With expressions in the parameter list, a body `var` of a parameter's
+ * name is a binding of its own, starting with the parameter's value: a
+ * closure in the parameter list keeps seeing the parameter. Only where such
+ * a closure reads the name (elsewhere the two cannot be told apart, and stay
+ * one): the body's occurrences of the name go to the new var.
+ */
+function separateParamVars(paramVars: t.Identifier[], own: Scope, occurrences: Occurrence[]): Map<Binding, Binding> {
+  const shadows = new Map<Binding, Binding>();
+  if (paramVars.length === 0) return shadows;
+  const held = new Set<Binding>();
+  for (const o of occurrences) if (o.nested && o.inParams && o.binding && o.binding.scope === own && o.binding.kind === 'param') held.add(o.binding);
+  const byParam = new Map<Binding, Binding>();
+  for (const id of paramVars) {
+    const param = own.bindings.get(id.name)!;
+    if (!held.has(param) || byParam.has(param)) continue;
+    byParam.set(param, { kind: 'var', identifier: id, scope: own });
+  }
+  for (const o of occurrences) {
+    const v = !o.inParams && o.binding ? byParam.get(o.binding) : undefined;
+    if (v) o.binding = v;
+  }
+  for (const [param, v] of byParam) shadows.set(v, param);
+  return shadows;
 }
 
 /**
@@ -558,8 +600,8 @@ function blockFunctionVars(
     copy.end = decl.end;
     list.splice(list.indexOf(decl) + 1, 0, copy);
     const assignment = copy.expression;
-    occurrences.push({ id: left, parent: assignment, scope: own, inside: null, nested: false, inParams: false, referenced: true, binding: undefined, shorthand: null });
-    occurrences.push({ id: right, parent: assignment, scope, inside: null, nested: false, inParams: false, referenced: true, binding: undefined, shorthand: null });
+    occurrences.push({ id: left, parent: assignment, scope: own, inside: null, nested: false, inParams: false, referenced: true, declaration: false, binding: undefined, shorthand: null });
+    occurrences.push({ id: right, parent: assignment, scope, inside: null, nested: false, inParams: false, referenced: true, declaration: false, binding: undefined, shorthand: null });
   }
   return [...vars.values()];
 }
@@ -641,12 +683,13 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     for (const scope of r.managed) {
       for (const b of scope.bindings.values()) if (b.kind !== 'local') owned.push(b); // not a named function expression's own name
     }
+    owned.push(...r.paramShadows.keys());
 
-    // names referenced in the coroutine that resolve elsewhere (outer or global)
+    // names read or written in the coroutine that resolve elsewhere (outer or global)
     const ownedSet = new Set(owned);
     const foreignNames = new Set<string>();
     for (const o of r.occurrences) {
-      if ((!o.binding || !ownedSet.has(o.binding)) && o.referenced) foreignNames.add(o.id.name);
+      if ((!o.binding || !ownedSet.has(o.binding)) && !o.declaration) foreignNames.add(o.id.name);
     }
     foreignNames.add('arguments');
 
@@ -711,6 +754,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
       const kind: VarKind = b.kind === 'hoisted' ? 'function' : b.kind as Exclude<BindingKind, 'hoisted' | 'local'>; // (no 'local' is owned)
       vars.set(name, { name, kind, declStart: b.identifier.start ?? -1, captured: false, inLoop: b.scope.inLoop && kind !== 'var', tdz: false });
     }
+    for (const [v, param] of r.paramShadows) vars.get(v.identifier.name)!.initFrom = param.identifier.name;
 
     // tag every identifier that refers to an owned binding
     const heldParams = new Set<string>();

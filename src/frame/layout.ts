@@ -57,7 +57,8 @@ export function layoutFrame(cfg: CoroutineCFG, live: Liveness, options: LayoutOp
   const slots: FrameSlot[] = [];
   const slotOf = new Map<string, string>();
   for (const v of vars) {
-    const isParam = cfg.unit.vars.get(v)!.kind === 'param';
+    const info = cfg.unit.vars.get(v)!;
+    const isParam = info.kind === 'param' || !!info.initFrom;
     let slot = share
       ? slots.find((s) => s.vars.every((w) => !interferes(interference, v, w)) && !(isParam && s.param !== null))
       : undefined;
@@ -66,7 +67,7 @@ export function layoutFrame(cfg: CoroutineCFG, live: Liveness, options: LayoutOp
       slots.push(slot);
     }
     slot.vars.push(v);
-    if (isParam) slot.param = v;
+    if (isParam) slot.param = info.initFrom ?? v;
   }
   // readable, unique names
   const taken = new Set<string>();
@@ -134,7 +135,7 @@ function interferenceOf(cfg: CoroutineCFG, live: Liveness): Interference {
       if (!isSingleAssignment(op) && written.length) for (const w of written) for (const v of ids(live.reads[i][k])) add(w, v);
     });
   });
-  const params = ids([...cfg.unit.vars.values()].filter((v) => v.kind === 'param').map((v) => v.name));
+  const params = ids([...cfg.unit.vars.values()].filter((v) => v.kind === 'param' || v.initFrom).map((v) => v.name));
   clique(params);
   const atStart = ids(live.liveIn[0]);
   for (const p of params) for (const v of atStart) add(p, v);

@@ -275,6 +275,10 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
       if (!inFrame.has(v) && cfg.unit.vars.get(v)?.kind === 'param') { inFrame.add(v); reasons.set(v, 'parameter live at the start (the resume function is shared by all calls)'); }
     }
   }
+  // a body var that starts with a parameter's value (bindings: initFrom) gets it in the frame
+  for (const v of liveIn[0]) {
+    if (!inFrame.has(v) && cfg.unit.vars.get(v)?.initFrom) { inFrame.add(v); reasons.set(v, 'starts with the value of the parameter it redeclares'); }
+  }
   if (cfg.unit.keepParams) {
     for (const [name, info] of cfg.unit.vars) if (info.kind === 'param') inFrame.delete(name);
   }

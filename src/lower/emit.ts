@@ -268,6 +268,21 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
     if (layout.slotOf.has(name)) return storage(name, n);
     return undefined;
   };
+  /**
+   * A variable called as a function (`f()`, `f?.()`, f`…`) gets `this`
+   * undefined; its replacement `$f.f` or `box.v` would be called as a method
+   * of the frame or the box: `(0, $f.f)()`.
+   */
+  const calledAs = (parent: t.Node, key: string, r: t.Expression): t.Expression => {
+    const callee = (key === 'callee' && (parent.type === 'CallExpression' || parent.type === 'OptionalCallExpression')) ||
+      (key === 'tag' && parent.type === 'TaggedTemplateExpression');
+    if (!callee || r.type !== 'MemberExpression') return r;
+    const e = t.sequenceExpression([t.numericLiteral(0), r]);
+    e.loc = r.loc;
+    e.start = r.start;
+    e.end = r.end;
+    return e;
+  };
   const boxedInside = (fn: t.Node, captured: Set<string>): string[] => {
     const found = new Set<string>();
     t.traverseFast(fn, (n) => {
@@ -339,7 +354,7 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
       } else if (child && typeof child === 'object') {
         const c = child as t.Node;
         const r = replacement(c, captured);
-        if (r !== undefined) (node as unknown as Record<string, unknown>)[key] = r;
+        if (r !== undefined) (node as unknown as Record<string, unknown>)[key] = calledAs(node, key, r);
         else {
           const w = t.isExpression(c) ? wrap(c, captured) : c;
           if (w !== c) (node as unknown as Record<string, unknown>)[key] = w; else visit(c, captured);

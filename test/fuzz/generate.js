@@ -188,10 +188,12 @@ class Generator {
       [0.5, 'arrow'],
       [0.4, 'comma'],
       [0.6, 'unary'],
+      [ctx.f && ctx.f.hasMe ? 0.4 : 0, 'me'],
     ]);
     const sub = () => this.expr(ctx, d - 1);
     switch (choice) {
       case 'atom': return this.atom(ctx);
+      case 'me': return r.chance(0.7) ? X('me(', sub(), ')') : X('me`${', sub(), '}`');
       case 'susp': return this.suspension(ctx, d);
       case 'bin': {
         const a = sub(), b = sub();
@@ -885,6 +887,8 @@ class Generator {
       budget: isMain ? r.range(8, 26) : r.range(2, 9),
       maxDepth: isMain ? 4 : 2,
       hasFns: r.chance(isMain ? 0.6 : 0.25),
+      // a variable holding a function that reports its \`this\` (called as \`me()\`: the global object)
+      hasMe: r.chance(0.3),
     };
     const scope = new Scope();
     for (const v of vars) scope.add(v.name, v.mut);
@@ -893,6 +897,10 @@ class Generator {
     if (f.hasFns) {
       items.push(S('const fns = [];'));
       scope.add('fns', false, { special: true });
+    }
+    if (f.hasMe) {
+      items.push(S('let me = WHO;'));
+      scope.add('me', false, { special: true });
     }
     while (f.budget > 0) items.push(this.statement(ctx));
     if (f.hasFns) items.push(S(`out(${this.tag('f')}, fns.map((g) => g()));`));
@@ -1064,6 +1072,7 @@ box.m.call = () => ['box.m.call was read'];`],
   ['FUEL', `let fuel = 0;
 function FUEL() { if (++fuel > 5000) throw new Error('out of fuel'); }`],
   ['THIS', `const THIS = { k: 'this' };`],
+  ['WHO', `function WHO() { return this === globalThis ? 'global' : this === undefined ? 'undefined' : 'this: ' + fmt(this); }`],
   ['SELF', `const SELF = { it: null, d: null, e: null };`],
   ['reenter', `function reenter(k = 'it') {
   try {
@@ -1122,7 +1131,7 @@ function programBody(prog) {
 // The batch form takes its prelude from one factory defined once per batch
 // file (the compiler need not see the same helpers again for every program).
 // It is the same text as the standalone prelude, in a function per program.
-const PRELUDE_NAMES = ['fmt', 'out', 'tr', 'pair', 'K', 'box', 'thenable', 'FUEL', 'THIS', 'SELF', 'reenter', 'step', 'astep', 'queued', 'settle', 'pump'];
+const PRELUDE_NAMES = ['fmt', 'out', 'tr', 'pair', 'K', 'box', 'thenable', 'FUEL', 'THIS', 'WHO', 'SELF', 'reenter', 'step', 'astep', 'queued', 'settle', 'pump'];
 const PRELUDE_FACTORY = `function __prelude(print, async) {
 ${PRELUDE.filter(([n]) => n !== 'out').map(([, src]) => src).join('\n')}
 const out = async

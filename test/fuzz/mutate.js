@@ -183,8 +183,8 @@ const MUTATIONS = [
   {
     id: 'M26', what: 'a shared resume function does not get the parameters its first state reads',
     file: 'liveness/index.js',
-    find: 'for (const v of liveIn[0]) {',
-    replace: 'for (const v of []) {',
+    find: "for (const v of liveIn[0]) {\n            if (!inFrame.has(v) && cfg.unit.vars.get(v)?.kind === 'param')",
+    replace: "for (const v of []) {\n            if (!inFrame.has(v) && cfg.unit.vars.get(v)?.kind === 'param')",
   },
   {
     id: 'M27', what: 'a parameter read by a closure in the parameter list is copied to the frame',
@@ -402,6 +402,34 @@ const MUTATIONS = [
     file: 'cfg/build.js',
     find: "(d.kind === 'var' && !d.declare) || d.declarations",
     replace: 'd.declarations',
+  },
+  {
+    // the bug gen/193 fixes
+    id: 'M61', what: 'a variable in the frame or a box, called, gets the frame or the box as `this`',
+    file: 'lower/emit.js',
+    find: 'node[key] = calledAs(node, key, r);',
+    replace: 'node[key] = r;',
+  },
+  {
+    // the bug gen/194 fixes
+    id: 'M62', what: "a body var of a parameter's name is the parameter, also for a closure in the parameter list",
+    file: 'bindings/index.js',
+    find: 'if (!held.has(param) || byParam.has(param))',
+    replace: 'if (true)',
+  },
+  {
+    // the bug gen/195 fixes
+    id: 'M63', what: "a function expression's own name is not hidden by a var of its body",
+    file: 'bindings/index.js',
+    find: "if (f.type === 'FunctionExpression' && f.id && !scope.bindings.has(f.id.name))",
+    replace: "if (f.type === 'FunctionExpression' && f.id)",
+  },
+  {
+    // the bug gen/196 and fuzz/017 fix
+    id: 'M64', what: 'a name the coroutine only writes is not renamed apart from a hoisted block binding',
+    file: 'bindings/index.js',
+    find: '&& !o.declaration)',
+    replace: '&& o.referenced)',
   },
   {
     // the bug gen/185 fixes
