@@ -189,6 +189,7 @@ class Generator {
       [0.4, 'comma'],
       [0.6, 'unary'],
       [ctx.f && ctx.f.hasMe ? 0.4 : 0, 'me'],
+      [0.3, 'klass'],
     ]);
     const sub = () => this.expr(ctx, d - 1);
     switch (choice) {
@@ -257,6 +258,15 @@ class Generator {
       case 'arrow': {
         const a = this.expr(ctx.with({ noSusp: true, inArrowFn: true }), d - 1);
         return alt(X('(() => ', a, ')()'), a);
+      }
+      case 'klass': {
+        // the coroutine's variables read and written from a class body or an accessor
+        const a = this.expr(ctx.with({ noSusp: true, inArrowFn: true }), d - 1);
+        return alt(r.pick([
+          () => X('new (class { m() { return ', a, '; } })().m()'),
+          () => X('(class { static s = ', a, '; }).s'),
+          () => X('({ get g() { return ', a, '; } }).g'),
+        ])(), a);
       }
       case 'comma': {
         const a = sub(), b = sub();
