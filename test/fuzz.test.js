@@ -69,7 +69,9 @@ test(`${COUNT} fuzz programs (seed ${SEED}): state-machine and native traces are
   const t0 = Date.now();
   const res = await fuzz({ seed: SEED, count: COUNT });
   const ms = Date.now() - t0;
-  const report = res.mismatches.slice(0, 10).map((r) => {
+  // A documented difference (fixtures/known-differences, e.g. 005: V8 words
+  // an error by the source text) is classified by the fuzzer and not a failure.
+  const report = res.mismatches.filter((r) => !r.signature.startsWith('known:')).slice(0, 10).map((r) => {
     // (at most 10 listed; res.mismatches.length is the total)
     const d = r.machineError ? { line: '-', native: '(compiles)', machine: r.machineError } : firstDiff(r.native, r.machine);
     return `seed ${SEED} program ${r.program.index} (${r.program.kind}) [${r.signature}] line ${d.line}\n  native:  ${d.native}\n  machine: ${d.machine}`;
