@@ -704,6 +704,7 @@ class Generator {
     if (r.chance(0.5)) tryBody.items.splice(r.int(tryBody.items.length + 1), 0, this.st_throw(this.hideDeclared(ctx, tryBody), true));
     const parts = ['try {', tryBody, '\n}'];
     const alts = [block(tryBody)];
+    let catchVar = null;
     if (form !== 'tf') {
       let param = this.fresh('e');
       let vars = [{ name: param, mut: true }];
@@ -714,6 +715,12 @@ class Generator {
       else if (pick === 2) head = X(` catch ({ message: ${param} = `, this.expr(ctx, 1), ' }) {');
       const cbody = this.body(ctx, r.range(0, 2), vars);
       if (vars.length) cbody.items.unshift(S(`out(${this.tag('c')}, ${param});`));
+      // B.3.5: a var named like the simple catch parameter (its initialiser
+      // assigns the parameter; the function's var, read after the statement, stays undefined)
+      if (pick >= 3 && r.chance(0.15)) {
+        cbody.items.splice(r.range(1, cbody.items.length), 0, S(`var ${param} = `, this.expr(ctx, 1), ';'));
+        catchVar = param;
+      }
       parts.push(head, cbody, '\n}');
       alts.push(block(cbody));
     }
@@ -722,6 +729,7 @@ class Generator {
       parts.push(' finally {', fbody, '\n}');
       alts.push(block(fbody));
     }
+    if (catchVar) parts.push(`\nout(${this.tag('cv')}, ${catchVar});`);
     return alt(S(...parts), ...alts);
   }
 
