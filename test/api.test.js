@@ -162,6 +162,11 @@ test('what the state machine cannot do is a CF1090 diagnostic at the construct (
     // a suspension inside `with`, or inside a class's heritage
     ['function g(o) {\n  with (o) { co_yield x; }\n}\n', 2, 3],
     ['function g(B) {\n  class C extends (co_yield B) {}\n}\n', 2, 3],
+    // a variable used inside `with` that the lowering relocates (frame, box,
+    // renamed apart): the object would not be consulted for it
+    ['function g(o) {\n  let x = 1;\n  co_yield 0;\n  with (o) { x; }\n}\n', 4, 14],
+    ['function g(o) {\n  for (let i = 0; i < 2; i++) {\n    const f = () => i;\n    co_yield 0;\n    with (o) i;\n  }\n}\n', 5, 14],
+    ['function g(o) {\n  { let x = co_yield 1; }\n  var x;\n  { function x() {} }\n  with (o) x;\n}\n', 5, 12],
   ];
   for (const [source, line, column] of cases) {
     const r = compile(source, { filename: 'u.co.js' });
@@ -169,6 +174,12 @@ test('what the state machine cannot do is a CF1090 diagnostic at the construct (
       .toEqual({ source, code: null, diagnostics: [['CF1090', line, column]] });
     expect(compile(source, { filename: 'u.co.js', target: 'native' }).diagnostics).toEqual([]);
   }
+  // one that stays a local under its own name is looked up in the object first, as natively
+  const withLocal = 'function g(o) {\n  co_yield 0;\n  let x = "local";\n  with (o) { x = x + "!"; }\n  co_return x;\n}\nconst o = { x: "obj" };\nconst it = g(o);\nit.next();\nconsole.log(it.next().value, o.x);\n';
+  const lowered = compile(withLocal, { filename: 'u.co.js', runtime: 'inline' });
+  expect(lowered.diagnostics).toEqual([]);
+  expect(runInVm(lowered.code)).toEqual(['local obj!']);
+  expect(runInVm(compile(withLocal, { filename: 'u.co.js', target: 'native' }).code)).toEqual(['local obj!']);
   // an indirect eval, or a call of a local named eval, is an ordinary call
   for (const source of ['function g() {\n  co_yield (0, eval)("1");\n}\n', 'function g(eval) {\n  co_yield eval("1");\n}\n']) {
     expect(compile(source, { filename: 'u.co.js' }).diagnostics).toEqual([]);

@@ -65,6 +65,13 @@ export interface CoroutineUnit {
   sharedResume: SharedResumePlace | null;
   /** direct `eval(...)` calls in the coroutine (nested functions included): the CFG builder rejects them */
   directEvals: t.CallExpression[];
+  /**
+   * its variables used inside a `with` statement's body (nested functions
+   * included): the first use of each, and whether the variable was renamed.
+   * Natively the name is looked up in the object first; lowering keeps that
+   * only for a variable that stays a local of its own name (lower/index.ts).
+   */
+  withUses: Map<string, { id: t.Identifier; user: string; renamed: boolean }>;
 }
 
 export interface SharedResumePlace { list: t.Node[]; statement: t.Node }
@@ -173,6 +180,8 @@ export interface Occurrence {
   binding: Binding | undefined;
   /** the shorthand property `{ x }` (or `{ x = 1 }` in a pattern) it is the value of, if any */
   shorthand: t.ObjectProperty | null;
+  /** inside the body of a `with` statement */
+  inWith?: boolean;
 }
 
 export interface ResolvedCoroutine {
@@ -206,6 +215,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
   const managed: Scope[] = [];
   let nested = 0; // functions around the current node, inside the coroutine
   let plainNested = 0; // of those, non-arrow ones
+  let withBodies = 0; // `with` statement bodies around the current node
   let loops = 0; // loops around the current node, inside the coroutine
   let inBody = false;
   let inside: t.Function | t.Class | null = null;
@@ -258,7 +268,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     const referenced = t.isReferenced(id, parent, grandparent ?? undefined);
     const prop = parent.type === 'ObjectProperty' ? parent : parent.type === 'AssignmentPattern' && grandparent?.type === 'ObjectProperty' ? grandparent : null;
     const shorthand = prop && prop.shorthand ? prop : null;
-    occurrences.push({ id, parent, scope, inside, nested: nested > 0, inParams: !inBody, referenced, declaration, binding: undefined, shorthand });
+    occurrences.push({ id, parent, scope, inside, nested: nested > 0, inParams: !inBody, referenced, declaration, binding: undefined, shorthand, inWith: withBodies > 0 });
     if (id.name === 'eval' && parent.type === 'CallExpression' && parent.callee === id) evalCalls.push({ call: parent, scope });
     if (inBody && id.name === 'arguments' && plainNested === 0 && referenced) usesArguments = true;
   };
@@ -456,6 +466,12 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
       case 'Super':
       case 'MetaProperty':
         callContext();
+        return;
+      case 'WithStatement':
+        visit(node.object, node, parent, scope);
+        withBodies++;
+        visit(node.body, node, parent, scope);
+        withBodies--;
         return;
       case 'LabeledStatement':
         visit(node.body, node, parent, scope);
@@ -704,8 +720,10 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     };
 
     // the vars Annex B adds get names of their own (the block's function keeps the user's)
+    const annexUser = new Map<Binding, string>();
     for (const b of r.annexB) {
       const user = b.identifier.name;
+      annexUser.set(b, user);
       const fresh = freshName(user);
       for (const o of r.occurrences) {
         if (o.binding !== b) continue;
@@ -715,7 +733,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
       }
     }
 
-    const userNames = new Map<Binding, string>(owned.map((b) => [b, b.identifier.name]));
+    const userNames = new Map<Binding, string>(owned.map((b) => [b, annexUser.get(b) ?? b.identifier.name]));
     const ordered = owned.slice().sort((a, b) => (a.scope === r.scope ? 0 : 1) - (b.scope === r.scope ? 0 : 1) || (a.identifier.start ?? 0) - (b.identifier.start ?? 0));
     const renamed = new Map<Binding, string>();
     for (const b of ordered) {
@@ -768,7 +786,14 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     for (const b of bindingChecks(r, ownedSet, userNames, runtime)) vars.get(b.identifier.name)!.tdz = true;
     const keepParams = r.usesArguments && info.node.type !== 'ArrowFunctionExpression' && info.node.params.every((x) => x.type === 'Identifier');
     const sharedResume = place && depth === 0 && !r.usesArguments && !r.usesCallContext && heldParams.size === 0 ? place : null;
-    units.push({ info, vars, fileNames, depth, keepParams, heldParams, sharedResume, directEvals: r.directEvals });
+    const withUses = new Map<string, { id: t.Identifier; user: string; renamed: boolean }>();
+    for (const o of r.occurrences) {
+      if (!o.inWith || !o.binding || !ownedSet.has(o.binding)) continue;
+      const name = o.binding.identifier.name;
+      const user = userNames.get(o.binding) ?? name;
+      if (!withUses.has(name)) withUses.set(name, { id: o.id, user, renamed: name !== user });
+    }
+    units.push({ info, vars, fileNames, depth, keepParams, heldParams, sharedResume, directEvals: r.directEvals, withUses });
   }
   return units;
 }

@@ -8,7 +8,8 @@
 import * as t from '../ast';
 import { ParsedSource } from '../syntax/parse';
 import { classify, CoroutineInfo } from '../classify';
-import { analyzeBindings, SharedResumePlace, SuspensionMemo } from '../bindings';
+import { analyzeBindings, CoroutineUnit, SharedResumePlace, SuspensionMemo } from '../bindings';
+import { CODES, CompileError, diagnosticAt } from '../diagnostics';
 import { buildCFG } from '../cfg/build';
 import { CoroutineCFG, InternalNames } from '../cfg/ir';
 import { analyzeLiveness, Liveness } from '../liveness';
@@ -60,6 +61,7 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
     const cfg = buildCFG(unit, { source: parsed.source, filename: parsed.filename, memo, names, fixups });
     const liveness = analyzeLiveness(cfg);
     const layout = layoutFrame(cfg, liveness, { shareSlots: options.shareSlots });
+    rejectRelocatedWithUses(unit, cfg, layout, parsed.source, parsed.filename);
     const resumeName = unit.sharedResume ? freshResumeName(unit.info.name, unit.fileNames) : undefined;
     const out = emitCoroutine(cfg, liveness, layout, { fixups, trace: options.trace, lineComments: options.lineComments, resumeName });
     const fn = unit.info.node;
@@ -81,6 +83,23 @@ interface Placement extends SharedResumePlace { decl: t.FunctionDeclaration }
  * end, one rebuild per statement list: a splice per coroutine into a
  * program of thousands of statements was quadratic.
  */
+/**
+ * Inside a `with` statement's body a name is looked up in the object first.
+ * The lowered code keeps that only for a coroutine variable that stays a
+ * local of the resume function under the user's name: one in the frame
+ * (`$f.x`), in a per-iteration box (`x.v`) or renamed apart (`x$1`) would
+ * skip the object, so such a use is rejected (CF1090) rather than miscompiled.
+ */
+function rejectRelocatedWithUses(unit: CoroutineUnit, cfg: CoroutineCFG, layout: FrameLayout, source: string, filename: string): void {
+  for (const [name, use] of unit.withUses) {
+    const where = layout.slotOf.has(name) ? 'lives in the coroutine\'s frame' : cfg.boxed.has(name) ? 'is a per-iteration binding the coroutine keeps in a box'
+      : use.renamed ? `is renamed apart (${name})` : null;
+    if (where === null) continue;
+    throw new CompileError([diagnosticAt(source, filename, use.id.start ?? 0, CODES.UNSUPPORTED,
+      `\`${use.user}\` is used inside a \`with\` statement but ${where}: the object would not be consulted for it`)]);
+  }
+}
+
 function placeAll(placements: Placement[]): void {
   const byList = new Map<t.Node[], Map<t.Node, t.FunctionDeclaration>>();
   for (const p of placements) {
