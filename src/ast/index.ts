@@ -108,3 +108,10 @@ export function switchCase(test: babel.Expression | null | undefined = null, con
 export function variableDeclarator(id: babel.VariableDeclarator['id'], init: babel.Expression | null = null): babel.VariableDeclarator {
   return { type: 'VariableDeclarator', id, init } as babel.VariableDeclarator;
 }
+
+/** An anonymous function, arrow or class expression: it takes its `name` from where it is defined. */
+export function isAnonymousFunctionDefinition(e: babel.Node | null | undefined): boolean {
+  if (!e) return false;
+  return e.type === 'ArrowFunctionExpression' || ((e.type === 'FunctionExpression' || e.type === 'ClassExpression') && !e.id);
+}
+

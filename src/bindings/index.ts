@@ -21,6 +21,8 @@ export type VarKind = 'param' | 'var' | 'let' | 'const' | 'function' | 'class' |
 
 export interface VarInfo {
   name: string;
+  /** its name in the source (`name` may be a new one: renamed apart); absent for the compiler's own */
+  user?: string;
   kind: VarKind;
   /** offset of the declaring identifier in the source (-1 for temps) */
   declStart: number;
@@ -770,7 +772,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     for (const b of ordered) {
       const name = b.identifier.name;
       const kind: VarKind = b.kind === 'hoisted' ? 'function' : b.kind as Exclude<BindingKind, 'hoisted' | 'local'>; // (no 'local' is owned)
-      vars.set(name, { name, kind, declStart: b.identifier.start ?? -1, captured: false, inLoop: b.scope.inLoop && kind !== 'var', tdz: false });
+      vars.set(name, { name, user: userNames.get(b), kind, declStart: b.identifier.start ?? -1, captured: false, inLoop: b.scope.inLoop && kind !== 'var', tdz: false });
     }
     for (const [v, param] of r.paramShadows) vars.get(v.identifier.name)!.initFrom = param.identifier.name;
 

@@ -28,7 +28,8 @@ import { Liveness } from '../liveness';
 import { copyLoc, isConstant } from '../cfg/build';
 import { FrameLayout } from '../frame/layout';
 import { hasUseStrict } from '../syntax/parse';
-import { expandShorthand } from '../bindings/checks';
+import { expandShorthand, namedByProperty } from '../bindings/checks';
+import { VarInfo } from '../bindings';
 
 export interface LoweredCoroutine {
   /** the new body of the coroutine's function */
@@ -164,7 +165,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
   };
   const resumeParams = [t.identifier(names.frame), t.identifier(names.sent)];
   const resumeBlock = t.blockStatement(resumeBody);
-  rewriteFrameReferences(resumeBlock, owner, layout, names.frame, cfg.boxed);
+  rewriteFrameReferences(resumeBlock, owner, layout, names.frame, cfg.boxed, unit.vars);
   // The function's directives stay on it ('use strict' above all: the body
   // runs in the resume function, which must be strict too; an arrow inherits
   // it, a shared resume function declared beside the coroutine gets its own).
@@ -244,7 +245,10 @@ function tagged(name: string, owner: number): t.Identifier {
  * `box.v`. A nested function or class that reads a boxed variable is wrapped
  * as `((x) => fn)(box)`, so it keeps the box of the iteration that created it.
  */
-function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout, frame: string, boxed: Set<string>): void {
+/** the assignments that name an anonymous function definition assigned to an identifier */
+const NAMING_ASSIGNMENTS = new Set(['=', '||=', '&&=', '??=']);
+
+function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout, frame: string, boxed: Set<string>, vars: Map<string, VarInfo>): void {
   const varOf = (n: t.Node): string | undefined => {
     if (n.type !== 'Identifier' || !n.extra) return undefined;
     const x = n.extra as Record<string, unknown>;
@@ -332,8 +336,27 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
     }
     block.body = [...hoisted, ...rest];
   };
+  /**
+   * `x = function () {}` names the function `x` (also `x ||= …` and a
+   * pattern's default, `{ x = () => {} }`); with `x` now `$f.x`, `box.v` or
+   * `x$1`, the value is named as a property definition would: `({ x: … }).x`.
+   */
+  const keepName = (node: t.Node, left: t.Node, r: t.Expression | undefined): void => {
+    const name = varOf(left);
+    if (name === undefined) return;
+    const user = vars.get(name)?.user;
+    if (user === undefined || (r === undefined && name === user)) return;
+    if (node.type === 'AssignmentExpression' && NAMING_ASSIGNMENTS.has(node.operator) && t.isAnonymousFunctionDefinition(node.right)) {
+      node.right = namedByProperty(node.right, user);
+    } else if (node.type === 'AssignmentPattern' && t.isAnonymousFunctionDefinition(node.right)) {
+      node.right = namedByProperty(node.right, user);
+    }
+  };
   const visit = (node: t.Node, captured: Set<string>): void => {
     if (node.type === 'BlockStatement') declarationsAsExpressions(node, captured);
+    if ((node.type === 'AssignmentExpression' || node.type === 'AssignmentPattern') && node.left.type === 'Identifier') {
+      keepName(node, node.left, replacement(node.left, captured));
+    }
     if (node.type === 'ObjectProperty' && node.shorthand && replacement(node.value, captured) !== undefined) {
       node.key = t.identifier((node.key as t.Identifier).name);
       expandShorthand(node);

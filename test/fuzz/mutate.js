@@ -432,6 +432,20 @@ const MUTATIONS = [
     replace: '&& o.referenced)',
   },
   {
+    // the bug gen/197 fixes
+    id: 'M65', what: 'an anonymous function assigned to a frame, boxed or renamed variable is not named after it',
+    file: 'lower/emit.js',
+    find: 'if (user === undefined || (r === undefined && name === user))',
+    replace: 'if (true)',
+  },
+  {
+    // the same, through the dead zone's write check
+    id: 'M66', what: 'an anonymous function written through the dead zone check is not named after its variable',
+    file: 'bindings/checks.js',
+    find: 'const value = t.isAnonymousFunctionDefinition(p.right) ? namedByProperty(p.right, userName) : p.right;',
+    replace: 'const value = p.right;',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
