@@ -10,6 +10,7 @@
 // statements from small templates (see ./templates.ts) and then exploded.
 import * as t from '../ast';
 import { CoroutineUnit, containsSuspension, SuspensionMemo, VarInfo } from '../bindings';
+import { namedByProperty } from '../bindings/checks';
 import { isCo } from '../syntax/parse';
 import { CODES, CompileError, diagnosticAt } from '../diagnostics';
 import { CoroutineCFG, InternalNames, Label, Op, State, SuspendKind, SuspensionPoint, TryEntry, stateLiteral } from './ir';
@@ -737,9 +738,18 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   };
 
   const hoistedFunction = (n: t.FunctionDeclaration): t.Statement => {
-    const fnExpr = t.functionExpression(t.identifier(userName(n.id!)), n.params, n.body, n.generator, n.async);
+    const name = userName(n.id!);
+    // A function expression's own name is a binding inside it: where the
+    // body uses the declared name, which means the (reassignable) outer
+    // binding, the function is anonymous and named as a property would be.
+    const own = (n.id!.extra as { coVar?: string } | undefined)?.coVar;
+    let selfReference = false;
+    t.traverseFast(n.body, (x) => {
+      if (x.type === 'Identifier' && x.name === name && isOwned(x) && (x.extra as { coVar?: string }).coVar === own) selfReference = true;
+    });
+    const fnExpr = t.functionExpression(selfReference ? null : t.identifier(name), n.params, n.body, n.generator, n.async);
     copyLoc(fnExpr, n);
-    return copyLoc(assignStmt(n.id!, fnExpr), n);
+    return copyLoc(assignStmt(n.id!, selfReference ? namedByProperty(fnExpr, name) : fnExpr), n);
   };
 
   /**

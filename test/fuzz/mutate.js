@@ -295,8 +295,8 @@ const MUTATIONS = [
     // the bug gen/182 fixes
     id: 'M43', what: "a function declared in a block and renamed apart gets the new name as its `name`",
     file: 'cfg/build.js',
-    find: 'const fnExpr = t.functionExpression(t.identifier(userName(n.id)), n.params, n.body, n.generator, n.async);',
-    replace: 'const fnExpr = t.functionExpression(t.identifier(n.id.name), n.params, n.body, n.generator, n.async);',
+    find: 'const name = userName(n.id);',
+    replace: 'const name = n.id.name;',
   },
   {
     // the bug gen/183 and task/079 fix: a block's boxes made at its declarations
@@ -444,6 +444,13 @@ const MUTATIONS = [
     file: 'bindings/checks.js',
     find: 'const value = t.isAnonymousFunctionDefinition(p.right) ? namedByProperty(p.right, userName) : p.right;',
     replace: 'const value = p.right;',
+  },
+  {
+    // the bug gen/198 fixes
+    id: 'M67', what: "a hoisted function declaration's body sees its own name as the function, not the reassignable binding",
+    file: 'cfg/build.js',
+    find: 'const fnExpr = t.functionExpression(selfReference ? null : t.identifier(name)',
+    replace: 'const fnExpr = t.functionExpression(t.identifier(name)',
   },
   {
     // the bug gen/185 fixes
