@@ -740,8 +740,10 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     const renamed = new Map<Binding, string>();
     for (const b of ordered) {
       const name = b.identifier.name;
-      // (`__proto__` too: as a frame field's key it would set the frame's prototype)
-      const internal = INTERNAL_NAME.test(name) || name === '__proto__';
+      // (`__proto__` too: as a frame field's key it would set the frame's
+      // prototype; and a sloppy-mode `var let`, which a resume function's
+      // `let` declaration could not declare)
+      const internal = INTERNAL_NAME.test(name) || name === '__proto__' || name === 'let';
       if (taken.has(name) || internal || (b.scope !== r.scope && foreignNames.has(name))) {
         const fresh = freshName(name);
         renamed.set(b, fresh);

@@ -337,8 +337,8 @@ const MUTATIONS = [
     // the bug gen/187 fixes
     id: 'M51', what: 'a binding named __proto__ becomes a frame field of that name (which sets the prototype)',
     file: 'bindings/index.js',
-    find: "const internal = INTERNAL_NAME.test(name) || name === '__proto__';",
-    replace: 'const internal = INTERNAL_NAME.test(name);',
+    find: "const internal = INTERNAL_NAME.test(name) || name === '__proto__' || name === 'let';",
+    replace: "const internal = INTERNAL_NAME.test(name) || name === 'let';",
   },
   {
     // the other half of gen/187
@@ -451,6 +451,13 @@ const MUTATIONS = [
     file: 'cfg/build.js',
     find: 'const fnExpr = t.functionExpression(selfReference ? null : t.identifier(name)',
     replace: 'const fnExpr = t.functionExpression(t.identifier(name)',
+  },
+  {
+    // the bug gen/199 fixes
+    id: 'M68', what: 'a sloppy-mode var named `let` becomes a `let let` local of the resume function (a SyntaxError)',
+    file: 'bindings/index.js',
+    find: "const internal = INTERNAL_NAME.test(name) || name === '__proto__' || name === 'let';",
+    replace: "const internal = INTERNAL_NAME.test(name) || name === '__proto__';",
   },
   {
     // the bug gen/185 fixes
