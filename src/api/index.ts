@@ -48,11 +48,16 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     const isModule = parsed.ast.program.body.some((s) => s.type === 'ImportDeclaration' || s.type.startsWith('Export'));
     const module: ModuleFormat = options.module ?? (isModule ? 'esm' : 'cjs');
     let needsRuntime = false;
+    let runtimeName: string | undefined;
     if (options.target === 'native') toNative(parsed);
-    else needsRuntime = lowerProgram(parsed, { shareSlots: options.shareSlots, trace: options.trace }).coroutines.length > 0;
+    else {
+      const lowered = lowerProgram(parsed, { shareSlots: options.shareSlots, trace: options.trace });
+      needsRuntime = lowered.coroutines.length > 0;
+      runtimeName = lowered.runtimeName;
+    }
     const out = printProgram(parsed.ast, {
       filename, source, sourceMaps: !!options.sourceMaps, module,
-      runtime: options.runtime ?? 'import', runtimeSpecifier: options.runtimeSpecifier, needsRuntime,
+      runtime: options.runtime ?? 'import', runtimeSpecifier: options.runtimeSpecifier, needsRuntime, runtimeName,
     });
     let code = out.code;
     if (options.sourceMaps === 'inline' && out.map) {

@@ -156,9 +156,14 @@ function coframeBabel(api: BabelApi, rawOptions: Record<string, unknown> = {}): 
       const ast = file.ast;
       const parsed = { ast, source: info.source, filename: info.filename, hasCoKeyword: info.hasCoKeyword };
       let needsRuntime = false;
+      let runtimeName: string | undefined;
       try {
         if (options.target === 'native') toNative(parsed);
-        else needsRuntime = lowerProgram(parsed).coroutines.length > 0;
+        else {
+          const lowered = lowerProgram(parsed);
+          needsRuntime = lowered.coroutines.length > 0;
+          runtimeName = lowered.runtimeName;
+        }
       } catch (err) {
         if (err instanceof CompileError) {
           const reserved = findReservedNames(info.source, info.filename, info.plugins);
@@ -171,7 +176,7 @@ function coframeBabel(api: BabelApi, rawOptions: Record<string, unknown> = {}): 
         const program = ast.program;
         const isModule = program.body.some((s) => s.type === 'ImportDeclaration' || s.type.startsWith('Export'));
         const module: ModuleFormat = options.module && options.module !== 'auto' ? options.module : isModule ? 'esm' : 'cjs';
-        insertAtTop(program, [runtimeStatement({ runtime: options.runtime ?? 'import', module, runtimeSpecifier: options.runtimeSpecifier })]);
+        insertAtTop(program, [runtimeStatement({ runtime: options.runtime ?? 'import', module, runtimeSpecifier: options.runtimeSpecifier, runtimeName })]);
       }
       // the program changed under Babel's feet: rebuild its scope information for the visitors that follow
       file.path.scope.crawl();

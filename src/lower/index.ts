@@ -30,6 +30,8 @@ export interface LoweredFunction {
 export interface LoweredProgram {
   ast: t.File;
   coroutines: LoweredFunction[];
+  /** the name the lowered code calls the runtime by (`runtimeStatement` binds it) */
+  runtimeName: string;
 }
 
 /** Lower every coroutine of a parsed file in place. */
@@ -45,17 +47,18 @@ export interface LowerOptions {
 export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): LoweredProgram {
   const coroutines = classify(parsed);
   const memo: SuspensionMemo = new Map();
-  const units = analyzeBindings(parsed.ast, coroutines, memo, RUNTIME_NAME);
+  const runtimeName = internalName(RUNTIME_NAME, parsed.source);
+  const units = analyzeBindings(parsed.ast, coroutines, memo, runtimeName);
   const order = units.slice().sort((a, b) => b.depth - a.depth || a.info.index - b.info.index);
   const lowered: LoweredFunction[] = [];
   const placements: Placement[] = [];
   for (const unit of order) {
     const suffix = unit.depth === 0 ? '' : String(unit.depth);
     const names: InternalNames = {
-      frame: `$f${suffix}`,
-      sent: `$v${suffix}`,
-      loop: `$L${suffix}`,
-      runtime: RUNTIME_NAME,
+      frame: internalName(`$f${suffix}`, parsed.source),
+      sent: internalName(`$v${suffix}`, parsed.source),
+      loop: internalName(`$L${suffix}`, parsed.source),
+      runtime: runtimeName,
     };
     const fixups: { node: t.NumericLiteral; label: { id: number } }[] = [];
     const cfg = buildCFG(unit, { source: parsed.source, filename: parsed.filename, memo, names, fixups });
@@ -73,7 +76,27 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
   }
   placeAll(placements);
   lowered.sort((a, b) => a.info.index - b.info.index);
-  return { ast: parsed.ast, coroutines: lowered };
+  return { ast: parsed.ast, coroutines: lowered, runtimeName };
+}
+
+/**
+ * The compiler's own names (the runtime `$co`, a resume function's `$f`
+ * and `$v`, its loop label `$L`) must not meet a name of the file: an outer
+ * `$f` read in a coroutine would be its frame, a top-level `$co` a second
+ * declaration. One the source text uses anywhere (in a string or comment
+ * too: the check is only conservative) becomes `$co_1`, `$co_2`, …
+ */
+function internalName(base: string, source: string): string {
+  const used = (name: string): boolean => {
+    for (let i = source.indexOf(name); i !== -1; i = source.indexOf(name, i + 1)) {
+      if (!/[\w$]/.test(source[i - 1] ?? '') && !/[\w$]/.test(source[i + name.length] ?? '')) return true;
+    }
+    return false;
+  };
+  if (!used(base)) return base;
+  let k = 1;
+  while (used(`${base}_${k}`)) k++;
+  return `${base}_${k}`;
 }
 
 interface Placement extends SharedResumePlace { decl: t.FunctionDeclaration }

@@ -20,6 +20,8 @@ export interface PrintOptions {
   runtimeSpecifier?: string;
   /** does the program need the runtime at all */
   needsRuntime: boolean;
+  /** what the lowered code calls the runtime (LoweredProgram.runtimeName; default `$co`) */
+  runtimeName?: string;
 }
 
 export interface PrintResult {
@@ -39,18 +41,19 @@ export function inlineRuntime(): string {
   return inlineRuntimeSource;
 }
 
-/** The statement that makes the runtime available as `$co` (also used by the Babel plugin). */
-export function runtimeStatement(opts: Pick<PrintOptions, 'runtime' | 'module' | 'runtimeSpecifier'>): t.Statement {
+/** The statement that makes the runtime available as `$co` (or the name given; also used by the Babel plugin). */
+export function runtimeStatement(opts: Pick<PrintOptions, 'runtime' | 'module' | 'runtimeSpecifier' | 'runtimeName'>): t.Statement {
+  const name = opts.runtimeName ?? RUNTIME_NAME;
   if (opts.runtime === 'inline') {
     const expr = parse(inlineRuntime(), { sourceType: 'script' }).program.body[0] as t.ExpressionStatement;
     stripLocations(expr);
-    return t.variableDeclaration('const', [t.variableDeclarator(t.identifier(RUNTIME_NAME), expr.expression)]);
+    return t.variableDeclaration('const', [t.variableDeclarator(t.identifier(name), expr.expression)]);
   }
   const spec = opts.runtimeSpecifier ?? 'coframe/runtime';
   if (opts.module === 'esm') {
-    return t.importDeclaration([t.importNamespaceSpecifier(t.identifier(RUNTIME_NAME))], t.stringLiteral(spec));
+    return t.importDeclaration([t.importNamespaceSpecifier(t.identifier(name))], t.stringLiteral(spec));
   }
-  return t.variableDeclaration('const', [t.variableDeclarator(t.identifier(RUNTIME_NAME),
+  return t.variableDeclaration('const', [t.variableDeclarator(t.identifier(name),
     t.callExpression(t.identifier('require'), [t.stringLiteral(spec)]))]);
 }
 

@@ -460,6 +460,13 @@ const MUTATIONS = [
     replace: "const internal = INTERNAL_NAME.test(name) || name === '__proto__';",
   },
   {
+    // the bug gen/200 fixes
+    id: 'M69', what: "the compiler's own names ($co, $f, $v, $L) are used even where the file has them",
+    file: 'lower/index.js',
+    find: 'if (!used(base))',
+    replace: 'if (true)',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
