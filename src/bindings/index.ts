@@ -45,6 +45,8 @@ export interface CoroutineUnit {
   vars: Map<string, VarInfo>;
   /** every identifier name in the whole file, to make fresh names */
   fileNames: Set<string>;
+  /** the file may bind the name `undefined` somewhere: the lowered code says `void 0` instead */
+  bindsUndefined: boolean;
   /** how many coroutines enclose this one */
   depth: number;
   /**
@@ -636,13 +638,18 @@ interface Placement {
 }
 
 /** Every identifier name in the file, and where each coroutine sits. */
-function surveyFile(ast: t.File, byNode: Map<t.Node, CoroutineInfo>): { fileNames: Set<string>; placement: Map<t.Node, Placement> } {
+function surveyFile(ast: t.File, byNode: Map<t.Node, CoroutineInfo>): { fileNames: Set<string>; placement: Map<t.Node, Placement>; bindsUndefined: boolean } {
   const fileNames = new Set<string>();
+  let bindsUndefined = false;
   const placement = new Map<t.Node, Placement>();
   /** a statement of a Program, BlockStatement or SwitchCase: its list */
   const listOf = new Map<t.Node, t.Node[]>();
   const walk = (node: t.Node, parent: t.Node | null, depth: number, outerStrict: boolean): void => {
-    if (node.type === 'Identifier') fileNames.add(node.name);
+    if (node.type === 'Identifier') {
+      fileNames.add(node.name);
+      // (any `undefined` not read as a value: a binding, or only a property name, to be safe)
+      if (node.name === 'undefined' && parent && !t.isReferenced(node, parent)) bindsUndefined = true;
+    }
     let inner = depth;
     let strict = outerStrict;
     if (node.type === 'Program') strict = node.sourceType === 'module' || hasUseStrict(node.directives);
@@ -677,7 +684,7 @@ function surveyFile(ast: t.File, byNode: Map<t.Node, CoroutineInfo>): { fileName
     }
   };
   walk(ast, null, 0, false);
-  return { fileNames, placement };
+  return { fileNames, placement, bindsUndefined };
 }
 
 /**
@@ -689,7 +696,7 @@ const INTERNAL_NAME = /^\$(f|v|co|L|T|t|s|o)\d*$/;
 export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: SuspensionMemo, runtime: string): CoroutineUnit[] {
   const byNode = new Map<t.Node, CoroutineInfo>();
   for (const c of coroutines) byNode.set(c.node, c);
-  const { fileNames, placement } = surveyFile(ast, byNode);
+  const { fileNames, placement, bindsUndefined } = surveyFile(ast, byNode);
 
   const units: CoroutineUnit[] = [];
   for (const info of coroutines) {
@@ -797,7 +804,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
       const user = userNames.get(o.binding) ?? name;
       if (!withUses.has(name)) withUses.set(name, { id: o.id, user, renamed: name !== user });
     }
-    units.push({ info, vars, fileNames, depth, keepParams, heldParams, sharedResume, directEvals: r.directEvals, withUses });
+    units.push({ info, vars, fileNames, bindsUndefined, depth, keepParams, heldParams, sharedResume, directEvals: r.directEvals, withUses });
   }
   return units;
 }

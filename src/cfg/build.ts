@@ -13,7 +13,7 @@ import { CoroutineUnit, containsSuspension, SuspensionMemo, VarInfo } from '../b
 import { namedByProperty } from '../bindings/checks';
 import { isCo } from '../syntax/parse';
 import { CODES, CompileError, diagnosticAt } from '../diagnostics';
-import { CoroutineCFG, InternalNames, Label, Op, State, SuspendKind, SuspensionPoint, TryEntry, stateLiteral } from './ir';
+import { CoroutineCFG, InternalNames, Label, Op, State, SuspendKind, SuspensionPoint, TryEntry, stateLiteral, undefinedValue } from './ir';
 import { expandTemplate, RAW_RETURN, RAW_YIELD, COMPLETION } from './templates';
 
 interface JumpContext {
@@ -135,13 +135,13 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     if (own !== null && entryBoxed.has(own)) return t.assignmentExpression('=', target, v);
     if (own !== null && boxed.has(own)) {
       // a closure in the initializer already sees this binding: make the box first
-      if (containsFunction(v)) return t.sequenceExpression([t.assignmentExpression('=', boxRef(own), newBox(t.identifier('undefined'))), t.assignmentExpression('=', tagged(own), v)]);
+      if (containsFunction(v)) return t.sequenceExpression([t.assignmentExpression('=', boxRef(own), newBox(undefinedValue())), t.assignmentExpression('=', tagged(own), v)]);
       return t.assignmentExpression('=', boxRef(own), newBox(v));
     }
     const inPattern = Object.values(t.getBindingIdentifiers(target as t.Node, false) as Record<string, t.Identifier>)
       .map(varName).filter((n): n is string => n !== null && boxed.has(n) && !entryBoxed.has(n));
     if (inPattern.length === 0) return t.assignmentExpression('=', target, v);
-    return t.sequenceExpression([...inPattern.map((n) => t.assignmentExpression('=', boxRef(n), newBox(t.identifier('undefined')))), t.assignmentExpression('=', target, v)]);
+    return t.sequenceExpression([...inPattern.map((n) => t.assignmentExpression('=', boxRef(n), newBox(undefinedValue()))), t.assignmentExpression('=', target, v)]);
   };
   let declaring = false;
   const sent = (): t.Identifier => t.identifier(names.sent);
@@ -192,10 +192,10 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       case 'YieldExpression': {
         if (e.delegate) {
           if (kind === 'asyncgen') return asyncDelegate(e);
-          return suspend('delegate', e.argument ? value(e.argument) : t.identifier('undefined'), e);
+          return suspend('delegate', e.argument ? value(e.argument) : undefinedValue(), e);
         }
         let v: t.Expression | null = e.argument ? value(e.argument) : null;
-        if (kind === 'asyncgen') v = suspend('await', v ?? t.identifier('undefined'), e);
+        if (kind === 'asyncgen') v = suspend('await', v ?? undefinedValue(), e);
         return suspend('yield', v, e);
       }
       case 'AwaitExpression':
@@ -390,7 +390,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   const optionalChain = (e: t.OptionalMemberExpression | t.OptionalCallExpression): t.Expression => {
     const r = newTemp();
     const end = newLabel();
-    emitJs(assignStmt(tagged(r), t.identifier('undefined')), e);
+    emitJs(assignStmt(tagged(r), undefinedValue()), e);
     const part = (n: t.Expression): t.Expression => {
       if (n.type === 'OptionalMemberExpression' || (n.type === 'MemberExpression' && isChain(n.object))) {
         const obj = keep(part(n.object), true);
@@ -481,7 +481,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         const name = newTemp();
         emitJs(assignStmt(tagged(name), v), pattern);
         const skip = newLabel();
-        jump(skip, t.binaryExpression('!==', tagged(name), t.identifier('undefined')), pattern);
+        jump(skip, t.binaryExpression('!==', tagged(name), undefinedValue()), pattern);
         emitJs(assignStmt(tagged(name), value(pattern.right)), pattern.right);
         mark(skip);
         destructure(pattern.left, tagged(name));
@@ -540,7 +540,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   const asyncDelegate = (e: t.YieldExpression): t.Expression => {
     const result = newTemp();
     const stmts = expandTemplate('asyncDelegate', {
-      ARG: e.argument ?? t.identifier('undefined'),
+      ARG: e.argument ?? undefinedValue(),
       RESULT: tagged(result),
     }, { temp: (h) => tagged(newTemp(h)), runtime: names.runtime, node: e });
     for (const s of stmts) statement(s);
@@ -581,7 +581,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   const completeAst = (v: t.Expression | null, viaRuntime: boolean): t.Statement => {
     keptExits++;
     if (viaRuntime) {
-      return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.numericLiteral(1), v ?? t.identifier('undefined')]));
+      return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.numericLiteral(1), v ?? undefinedValue()]));
     }
     if (v && !isConstant(v)) {
       // the value is evaluated before the coroutine counts as done: it may throw
@@ -771,7 +771,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     const parts: t.Expression[] = [];
     for (const x of d.declarations) {
       if (x.init) parts.push(copyLoc(declAssign(x.id as t.LVal, x.init), x));
-      else if (d.kind !== 'var' && x.id.type === 'Identifier') parts.push(declAssign(x.id, t.identifier('undefined')));
+      else if (d.kind !== 'var' && x.id.type === 'Identifier') parts.push(declAssign(x.id, undefinedValue()));
     }
     if (parts.length === 0) return null;
     return parts.length === 1 ? parts[0] : t.sequenceExpression(parts);
@@ -796,7 +796,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         const tdz = !!unit.vars.get(name)?.tdz;
         if (boxed.has(name)) {
           entryBoxed.add(name);
-          out.push(copyLoc(assignStmt(boxRef(name), newBox(tdz ? rt('TDZ') : t.identifier('undefined'))), id));
+          out.push(copyLoc(assignStmt(boxRef(name), newBox(tdz ? rt('TDZ') : undefinedValue())), id));
         } else if (tdz) {
           out.push(copyLoc(assignStmt(tagged(name), rt('TDZ')), id));
         }
@@ -845,12 +845,12 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       case 'VariableDeclaration':
         for (const d of s.declarations) {
           if (susp(d.id)) {
-            const init = d.init ? value(d.init) : t.identifier('undefined');
+            const init = d.init ? value(d.init) : undefinedValue();
             declaring = true;
             destructure(d.id as t.LVal, init);
             declaring = false;
           } else if (d.init) emitJs(copyLoc(t.expressionStatement(declAssign(d.id as t.LVal, value(d.init))), d), d);
-          else if (s.kind !== 'var' && d.id.type === 'Identifier') emitJs(t.expressionStatement(declAssign(d.id, t.identifier('undefined'))), d);
+          else if (s.kind !== 'var' && d.id.type === 'Identifier') emitJs(t.expressionStatement(declAssign(d.id, undefinedValue())), d);
         }
         return;
       case 'BlockStatement':
@@ -1115,7 +1115,8 @@ function userName(id: t.Identifier): string {
 
 export function isConstant(e: t.Node): boolean {
   return e.type === 'NumericLiteral' || e.type === 'StringLiteral' || e.type === 'BooleanLiteral' || e.type === 'NullLiteral' ||
-    e.type === 'BigIntLiteral' || e.type === 'ThisExpression' || (e.type === 'Identifier' && e.name === 'undefined' && !e.extra) ||
+    e.type === 'BigIntLiteral' || e.type === 'ThisExpression' ||
+    (e.type === 'Identifier' && e.name === 'undefined' && (!e.extra || !!(e.extra as Record<string, unknown>).coUndefined)) ||
     (e.type === 'TemplateLiteral' && e.expressions.length === 0);
 }
 

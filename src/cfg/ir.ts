@@ -81,3 +81,13 @@ export interface InternalNames {
   loop: string;
   runtime: string;
 }
+
+/**
+ * The compiler's own `undefined` (marked: in a file that binds the name
+ * `undefined` somewhere, lower/index.ts makes each one `void 0`).
+ */
+export function undefinedValue(): t.Identifier {
+  const id = t.identifier('undefined');
+  id.extra = { coUndefined: true };
+  return id;
+}

@@ -8,6 +8,7 @@
 // constructs get their states, frame fields and try entries for free.
 import * as t from '../ast';
 import { parseSource } from '../syntax/parse';
+import { undefinedValue } from './ir';
 
 /** `co_return RAW_RETURN(x)` completes without the async generator's await of x. */
 export const RAW_RETURN = '$$coRawReturn';
@@ -192,6 +193,7 @@ export function expandTemplate(which: TemplateName, subs: TemplateSubstitutions,
         case 'ARG': return subs.ARG!;
         case 'RESULT': return subs.RESULT!;
         case '$co': return t.identifier(opts.runtime);
+        case 'undefined': return undefinedValue();
         default:
           if (node.name.startsWith('$') && !node.name.startsWith('$$co')) return tempFor(node.name);
           return instantiate(node);

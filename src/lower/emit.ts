@@ -23,7 +23,7 @@
 // it is an arrow made per call, `($f, $v) => { ... }`, which reads those
 // from the wrapper and leaves parameters not in the frame to the wrapper.
 import * as t from '../ast';
-import { CoroutineCFG, Op, State, stateLiteral } from '../cfg/ir';
+import { CoroutineCFG, Op, State, stateLiteral, undefinedValue } from '../cfg/ir';
 import { Liveness } from '../liveness';
 import { copyLoc, isConstant } from '../cfg/build';
 import { FrameLayout } from '../frame/layout';
@@ -101,7 +101,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
         return [setState(-1), t.returnStatement(op.value)];
       case 'abrupt':
         if (op.type === 'return') {
-          return [t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), t.numericLiteral(1), op.value ?? t.identifier('undefined')]))];
+          return [t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), t.numericLiteral(1), op.value ?? undefinedValue()]))];
         }
         return [t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), t.numericLiteral(3), t.numericLiteral(op.target!.id)]))];
       case 'end-finally': {
@@ -186,10 +186,10 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
   const props: t.ObjectProperty[] = [t.objectProperty(t.identifier('$s'), t.numericLiteral(0))];
   if (layout.hasOp) props.push(t.objectProperty(t.identifier('$o'), t.numericLiteral(0)));
   for (const slot of layout.slots) {
-    props.push(t.objectProperty(t.identifier(slot.name), slot.param ? t.identifier(slot.param) : t.identifier('undefined')));
+    props.push(t.objectProperty(t.identifier(slot.name), slot.param ? t.identifier(slot.param) : undefinedValue()));
   }
   const args: t.Expression[] = [t.objectExpression(props), resume];
-  if (hasTries || ctx.trace) args.push(hasTries ? t.numericLiteral(1) : t.identifier('undefined'));
+  if (hasTries || ctx.trace) args.push(hasTries ? t.numericLiteral(1) : undefinedValue());
   if (ctx.trace) args.push(t.stringLiteral(unit.info.name));
   const prologue: t.Statement[] = [];
   const fn = unit.info.node;

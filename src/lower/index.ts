@@ -75,6 +75,7 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
     lowered.push({ info: unit.info, cfg, liveness, layout, resume: out.resumeDeclaration });
   }
   placeAll(placements);
+  if (units.some((u) => u.bindsUndefined)) voidUndefined(parsed.ast);
   lowered.sort((a, b) => a.info.index - b.info.index);
   return { ast: parsed.ast, coroutines: lowered, runtimeName };
 }
@@ -121,6 +122,22 @@ function rejectRelocatedWithUses(unit: CoroutineUnit, cfg: CoroutineCFG, layout:
     throw new CompileError([diagnosticAt(source, filename, use.id.start ?? 0, CODES.UNSUPPORTED,
       `\`${use.user}\` is used inside a \`with\` statement but ${where}: the object would not be consulted for it`)]);
   }
+}
+
+/** The compiler's own `undefined`s (cfg/ir.ts undefinedValue) become `void 0`, which no binding can shadow. */
+function voidUndefined(root: t.Node): void {
+  const isOwn = (n: unknown): boolean => !!n && (n as t.Node).type === 'Identifier' && !!(n as t.Node).extra && !!((n as t.Node).extra as Record<string, unknown>).coUndefined;
+  const voidZero = (): t.Expression => t.unaryExpression('void', t.numericLiteral(0));
+  t.traverseFast(root, (node) => {
+    for (const key of t.VISITOR_KEYS[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (let i = 0; i < child.length; i++) if (isOwn(child[i])) child[i] = voidZero();
+      } else if (isOwn(child)) {
+        (node as unknown as Record<string, unknown>)[key] = voidZero();
+      }
+    }
+  });
 }
 
 function placeAll(placements: Placement[]): void {

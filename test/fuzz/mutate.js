@@ -467,6 +467,13 @@ const MUTATIONS = [
     replace: 'if (true)',
   },
   {
+    // the bug gen/201 fixes
+    id: 'M70', what: "the lowered code's own `undefined` reads a user binding named `undefined`",
+    file: 'lower/index.js',
+    find: 'if (units.some((u) => u.bindsUndefined))',
+    replace: 'if (false)',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
