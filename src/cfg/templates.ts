@@ -105,7 +105,7 @@ const SOURCES: Record<TemplateName, string> = {
         if ($m == null) {
           $m = $it.return;
           if ($m != null) $co.checkObject(co_await $co.call($m, $it));
-          throw new TypeError("The iterator does not provide a 'throw' method.");
+          throw $co.noThrowMethod();
         }
         $r = $co.checkObject(co_await $co.call($m, $it, $rcv.v));
         if ($r.done) break;

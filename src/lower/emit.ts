@@ -207,11 +207,19 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
     // called inside a try. Simple placeholders keep the function's length.
     let length = fn.params.findIndex((p) => p.type === 'AssignmentPattern' || p.type === 'RestElement');
     if (length < 0) length = fn.params.length;
-    const placeholders: (t.Identifier | t.RestElement)[] = Array.from({ length }, (_, i) => t.identifier(`$p${i}`));
+    // (the placeholders are around the parameters' defaults: names the file does not use)
+    const own = (base: string): string => {
+      let name = base;
+      for (let k = 1; unit.fileNames.has(name); k++) name = `${base}_${k}`;
+      return name;
+    };
+    const names = Array.from({ length }, (_, i) => own(`$p${i}`));
+    const placeholders: (t.Identifier | t.RestElement)[] = names.map((n) => t.identifier(n));
     let callArgs: (t.Expression | t.SpreadElement)[];
     if (fn.type === 'ArrowFunctionExpression') {
-      placeholders.push(t.restElement(t.identifier('$rest')));
-      callArgs = [...Array.from({ length }, (_, i) => t.identifier(`$p${i}`)), t.spreadElement(t.identifier('$rest'))];
+      const rest = own('$rest');
+      placeholders.push(t.restElement(t.identifier(rest)));
+      callArgs = [...names.map((n) => t.identifier(n)), t.spreadElement(t.identifier(rest))];
     } else callArgs = [t.spreadElement(t.identifier('arguments'))];
     const inner = t.arrowFunctionExpression(fn.params as t.FunctionParameter[], t.blockStatement(start));
     // (no directives here: a function with a 'use strict' one has simple parameters)

@@ -254,6 +254,11 @@ function fromSync(it: Iterator<unknown>): AsyncIterator<unknown> {
   } as AsyncIterator<unknown>;
 }
 
+/** The error of a `co_yield*` thrown into an iterator without `throw` (the runtime's own TypeError: the user may shadow the name). */
+export function noThrowMethod(): TypeError {
+  return new TypeError("The iterator does not provide a 'throw' method.");
+}
+
 export function checkObject(r: unknown): unknown {
   if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
   return r;
@@ -659,7 +664,7 @@ class CoGenerator {
         if (m == null) {
           g.#c = null;
           closeIter(it, null);
-          throw new TypeError("The iterator does not provide a 'throw' method.");
+          throw noThrowMethod();
         }
         r = call(m, it, arg);
       } else {

@@ -474,6 +474,13 @@ const MUTATIONS = [
     replace: 'if (false)',
   },
   {
+    // the same as M69 (gen/200): a task's parameter placeholders
+    id: 'M71', what: "a task's parameter placeholders ($p0, $rest) shadow the file's variables of those names in the defaults",
+    file: 'lower/emit.js',
+    find: 'for (let k = 1; unit.fileNames.has(name); k++)',
+    replace: 'for (let k = 1; false; k++)',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
