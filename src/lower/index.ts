@@ -47,7 +47,14 @@ export interface LowerOptions {
 export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): LoweredProgram {
   const coroutines = classify(parsed);
   const memo: SuspensionMemo = new Map();
-  const runtimeName = internalName(RUNTIME_NAME, parsed.source);
+  // (one scan of the source per name, not per coroutine)
+  const chosen = new Map<string, string>();
+  const own = (base: string): string => {
+    let name = chosen.get(base);
+    if (name === undefined) chosen.set(base, name = internalName(base, parsed.source));
+    return name;
+  };
+  const runtimeName = own(RUNTIME_NAME);
   const units = analyzeBindings(parsed.ast, coroutines, memo, runtimeName);
   const order = units.slice().sort((a, b) => b.depth - a.depth || a.info.index - b.info.index);
   const lowered: LoweredFunction[] = [];
@@ -55,9 +62,9 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
   for (const unit of order) {
     const suffix = unit.depth === 0 ? '' : String(unit.depth);
     const names: InternalNames = {
-      frame: internalName(`$f${suffix}`, parsed.source),
-      sent: internalName(`$v${suffix}`, parsed.source),
-      loop: internalName(`$L${suffix}`, parsed.source),
+      frame: own(`$f${suffix}`),
+      sent: own(`$v${suffix}`),
+      loop: own(`$L${suffix}`),
       runtime: runtimeName,
     };
     const fixups: { node: t.NumericLiteral; label: { id: number } }[] = [];
