@@ -636,15 +636,23 @@ class CoGenerator {
     const f = g.#f;
     if (f.$s === DONE) { outcome = 1; return v; }
     if (takeOp(f) === 1) {
-      const it = iterOf(v);
-      if (#f in it && it.next === coNext) {
+      // GetIterator runs in the body, at its co_yield*: a failure is thrown there
+      let it: Iterator<unknown>;
+      let next: unknown;
+      try {
+        it = iterOf(v);
+        next = it.next;
+      } catch (e) {
+        return CoGenerator.#runBody(g, THROW, e);
+      }
+      if (#f in it && next === coNext) {
         // (co_yield* onto a running generator — this one, or one whose chain
         // leads here — is caught by #forward on the way down: g gets the TypeError)
         g.#c = it;
         outcome = 2;
         return undefined;
       }
-      const d = new Foreign(it, it.next as (v?: unknown) => IteratorResult<unknown>);
+      const d = new Foreign(it, next as (v?: unknown) => IteratorResult<unknown>);
       g.#c = d;
       return CoGenerator.#foreignStep(g, d, NORMAL, undefined);
     }

@@ -481,6 +481,13 @@ const MUTATIONS = [
     replace: 'for (let k = 1; false; k++)',
   },
   {
+    // the bug gen/202 and fuzz/018 fix
+    id: 'M72', what: "a co_yield* whose GetIterator fails throws out of the generator, past the body's catch and finally",
+    file: 'runtime/index.js',
+    find: 'next = it.next;\n            }\n            catch (e) {\n                return CoGenerator.#runBody(g, exports.THROW, e);',
+    replace: 'next = it.next;\n            }\n            catch (e) {\n                throw e;',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
