@@ -109,7 +109,7 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
 
   const needed = new Set<Binding>();
   const rt = (name: string): t.MemberExpression => t.memberExpression(t.identifier(runtime), t.identifier(name));
-  const call = (fn: string, args: t.Expression[], from: t.Node): t.CallExpression => at(t.callExpression(rt(fn), args), from);
+  const call = (fn: string, args: t.Expression[], from: t.Node): t.CallExpression => copyLoc(t.callExpression(rt(fn), args), from);
   for (const [b, refs] of refsTo) {
     const tdz = eligible(b);
     const constant = owned.has(b) && b.kind === 'const';
@@ -123,7 +123,7 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
       const read = (): t.Identifier => {
         const id = t.identifier(o.id.name);
         id.extra = { ...o.id.extra };
-        return at(id, o.id);
+        return copyLoc(id, o.id);
       };
       const checkedRead = (): t.Expression => (isEarly ? call('tdz', [read(), name()], o.id) : read());
       const p = o.parent;
@@ -153,7 +153,7 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
         // setter `v`, which throws for a const, and for a let (early, here)
         // checks and stores, `({ set v($t) { $co.tdz(x, 'x'); x = $t; } }).v`
         if (o.shorthand) expandShorthand(o.shorthand);
-        const place = constant ? call('constRef', [], o.id) : at(t.objectExpression([
+        const place = constant ? call('constRef', [], o.id) : copyLoc(t.objectExpression([
           t.objectMethod('set', t.identifier('v'), [t.identifier('$t')], t.blockStatement([
             t.expressionStatement(call('tdz', [read(), name()], o.id)),
             t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),
@@ -171,11 +171,12 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
 const LOGICAL = new Map<string, '||' | '&&' | '??'>([['||=', '||'], ['&&=', '&&'], ['??=', '??']]);
 const LOOP_HEADS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement']);
 
-function at<N extends t.Node>(node: N, from: t.Node): N {
-  node.start = from.start;
-  node.end = from.end;
-  node.loc = from.loc;
-  return node;
+/** `to`, with the source position of `from` (for source maps and diagnostics). */
+export function copyLoc<T extends t.Node>(to: T, from: t.Node): T {
+  to.loc = from.loc;
+  to.start = from.start;
+  to.end = from.end;
+  return to;
 }
 
 /**
@@ -213,9 +214,5 @@ export function namedByProperty(value: t.Expression, name: string): t.Expression
   const plain = /^[A-Za-z_$][\w$]*$/.test(name) && name !== '__proto__';
   const key = (): t.Expression => (plain ? t.identifier(name) : t.stringLiteral(name));
   const object = t.objectExpression([t.objectProperty(key(), value, !plain)]);
-  const named = t.memberExpression(object, key(), !plain);
-  named.loc = value.loc;
-  named.start = value.start;
-  named.end = value.end;
-  return named;
+  return copyLoc(t.memberExpression(object, key(), !plain), value);
 }

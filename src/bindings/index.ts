@@ -15,7 +15,7 @@
 import * as t from '../ast';
 import { CoroutineInfo } from '../classify';
 import { hasUseStrict, isCo } from '../syntax/parse';
-import { bindingChecks, expandShorthand } from './checks';
+import { bindingChecks, copyLoc, expandShorthand } from './checks';
 
 export type VarKind = 'param' | 'var' | 'let' | 'const' | 'function' | 'class' | 'catch' | 'temp' | 'internal';
 
@@ -71,11 +71,11 @@ export interface CoroutineUnit {
   directEvals: t.CallExpression[];
   /**
    * its variables used inside a `with` statement's body (nested functions
-   * included): the first use of each, and whether the variable was renamed.
+   * included): the first use of each, with the variable's name in the source.
    * Natively the name is looked up in the object first; lowering keeps that
    * only for a variable that stays a local of its own name (lower/index.ts).
    */
-  withUses: Map<string, { id: t.Identifier; user: string; renamed: boolean }>;
+  withUses: Map<string, { id: t.Identifier; user: string }>;
 }
 
 export interface SharedResumePlace { list: t.Node[]; statement: t.Node }
@@ -257,13 +257,6 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     for (let s: Scope | null = from; s !== null && s !== to; s = s.parent) if (s.bindings.get(name)?.kind === 'catch') return true;
     return false;
   };
-  const copyId = (id: t.Identifier): t.Identifier => {
-    const copy = t.identifier(id.name);
-    copy.start = id.start;
-    copy.end = id.end;
-    copy.loc = id.loc;
-    return copy;
-  };
   const functionScope = (s: Scope): Scope => {
     while (!s.isFunction) s = s.parent!;
     return s;
@@ -289,7 +282,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     switch (p.type) {
       case 'Identifier':
         if (bk === 'var' && inBody && into.parent === null && into.bindings.get(p.name)?.kind === 'param') paramVars.push(p);
-        declare(into, bk === 'var' && catchParamBetween(scope, into, p.name) ? copyId(p) : p, bk);
+        declare(into, bk === 'var' && catchParamBetween(scope, into, p.name) ? copyLoc(t.identifier(p.name), p) : p, bk);
         occurrence(p, scope, parent, grandparent, true);
         return;
       case 'ObjectPattern':
@@ -797,12 +790,11 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     for (const b of bindingChecks(r, ownedSet, userNames, runtime)) vars.get(b.identifier.name)!.tdz = true;
     const keepParams = r.usesArguments && info.node.type !== 'ArrowFunctionExpression' && info.node.params.every((x) => x.type === 'Identifier');
     const sharedResume = place && depth === 0 && !r.usesArguments && !r.usesCallContext && heldParams.size === 0 ? place : null;
-    const withUses = new Map<string, { id: t.Identifier; user: string; renamed: boolean }>();
+    const withUses = new Map<string, { id: t.Identifier; user: string }>();
     for (const o of r.occurrences) {
       if (!o.inWith || !o.binding || !ownedSet.has(o.binding)) continue;
       const name = o.binding.identifier.name;
-      const user = userNames.get(o.binding) ?? name;
-      if (!withUses.has(name)) withUses.set(name, { id: o.id, user, renamed: name !== user });
+      if (!withUses.has(name)) withUses.set(name, { id: o.id, user: userNames.get(o.binding) ?? name });
     }
     units.push({ info, vars, fileNames, bindsUndefined, depth, keepParams, heldParams, sharedResume, directEvals: r.directEvals, withUses });
   }

@@ -10,7 +10,7 @@
 // statements from small templates (see ./templates.ts) and then exploded.
 import * as t from '../ast';
 import { CoroutineUnit, containsSuspension, SuspensionMemo, VarInfo } from '../bindings';
-import { namedByProperty } from '../bindings/checks';
+import { copyLoc, namedByProperty } from '../bindings/checks';
 import { isCo } from '../syntax/parse';
 import { CODES, CompileError, diagnosticAt } from '../diagnostics';
 import { CoroutineCFG, InternalNames, Label, Op, State, SuspendKind, SuspensionPoint, TryEntry, stateLiteral, undefinedValue } from './ir';
@@ -1145,12 +1145,6 @@ export function cloneRef<T extends t.Node>(n: T): T {
   return t.cloneNode(n, true, false);
 }
 
-export function copyLoc<T extends t.Node>(to: T, from: t.Node): T {
-  to.loc = from.loc;
-  to.start = from.start;
-  to.end = from.end;
-  return to;
-}
 
 function replaceCompletionMarker(node: t.Node, name: string, tagged: (n: string) => t.Identifier): void {
   for (const key of t.VISITOR_KEYS[node.type] || []) {

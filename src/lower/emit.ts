@@ -25,10 +25,10 @@
 import * as t from '../ast';
 import { CoroutineCFG, Op, State, stateLiteral, undefinedValue } from '../cfg/ir';
 import { Liveness } from '../liveness';
-import { copyLoc, isConstant } from '../cfg/build';
+import { isConstant } from '../cfg/build';
 import { FrameLayout } from '../frame/layout';
 import { hasUseStrict } from '../syntax/parse';
-import { expandShorthand, namedByProperty } from '../bindings/checks';
+import { copyLoc, expandShorthand, namedByProperty } from '../bindings/checks';
 import { VarInfo } from '../bindings';
 
 export interface LoweredCoroutine {
@@ -289,11 +289,7 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
     const callee = (key === 'callee' && (parent.type === 'CallExpression' || parent.type === 'OptionalCallExpression')) ||
       (key === 'tag' && parent.type === 'TaggedTemplateExpression');
     if (!callee || r.type !== 'MemberExpression') return r;
-    const e = t.sequenceExpression([t.numericLiteral(0), r]);
-    e.loc = r.loc;
-    e.start = r.start;
-    e.end = r.end;
-    return e;
+    return copyLoc(t.sequenceExpression([t.numericLiteral(0), r]), r);
   };
   const boxedInside = (fn: t.Node, captured: Set<string>): string[] => {
     const found = new Set<string>();
@@ -354,11 +350,8 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
     if (name === undefined) return;
     const user = vars.get(name)?.user;
     if (user === undefined || (r === undefined && name === user)) return;
-    if (node.type === 'AssignmentExpression' && NAMING_ASSIGNMENTS.has(node.operator) && t.isAnonymousFunctionDefinition(node.right)) {
-      node.right = namedByProperty(node.right, user);
-    } else if (node.type === 'AssignmentPattern' && t.isAnonymousFunctionDefinition(node.right)) {
-      node.right = namedByProperty(node.right, user);
-    }
+    const naming = node.type === 'AssignmentPattern' || (node.type === 'AssignmentExpression' && NAMING_ASSIGNMENTS.has(node.operator));
+    if (naming && t.isAnonymousFunctionDefinition(node.right)) node.right = namedByProperty(node.right, user);
   };
   const visit = (node: t.Node, captured: Set<string>): void => {
     if (node.type === 'BlockStatement') declarationsAsExpressions(node, captured);

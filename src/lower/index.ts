@@ -107,13 +107,6 @@ function internalName(base: string, source: string): string {
   return `${base}_${k}`;
 }
 
-interface Placement extends SharedResumePlace { decl: t.FunctionDeclaration }
-
-/**
- * Declare each shared resume function right after its coroutine. All at the
- * end, one rebuild per statement list: a splice per coroutine into a
- * program of thousands of statements was quadratic.
- */
 /**
  * Inside a `with` statement's body a name is looked up in the object first.
  * The lowered code keeps that only for a coroutine variable that stays a
@@ -124,7 +117,7 @@ interface Placement extends SharedResumePlace { decl: t.FunctionDeclaration }
 function rejectRelocatedWithUses(unit: CoroutineUnit, cfg: CoroutineCFG, layout: FrameLayout, source: string, filename: string): void {
   for (const [name, use] of unit.withUses) {
     const where = layout.slotOf.has(name) ? 'lives in the coroutine\'s frame' : cfg.boxed.has(name) ? 'is a per-iteration binding the coroutine keeps in a box'
-      : use.renamed ? `is renamed apart (${name})` : null;
+      : name !== use.user ? `is renamed apart (${name})` : null;
     if (where === null) continue;
     throw new CompileError([diagnosticAt(source, filename, use.id.start ?? 0, CODES.UNSUPPORTED,
       `\`${use.user}\` is used inside a \`with\` statement but ${where}: the object would not be consulted for it`)]);
@@ -147,6 +140,13 @@ function voidUndefined(root: t.Node): void {
   });
 }
 
+interface Placement extends SharedResumePlace { decl: t.FunctionDeclaration }
+
+/**
+ * Declare each shared resume function right after its coroutine. All at the
+ * end, one rebuild per statement list: a splice per coroutine into a
+ * program of thousands of statements was quadratic.
+ */
 function placeAll(placements: Placement[]): void {
   const byList = new Map<t.Node[], Map<t.Node, t.FunctionDeclaration>>();
   for (const p of placements) {

@@ -393,7 +393,7 @@ const MUTATIONS = [
     // the bug gen/192 fixes (cut catch blocks)
     id: 'M59', what: 'a var named like its catch parameter is one binding with the parameter',
     file: 'bindings/index.js',
-    find: "declare(into, bk === 'var' && catchParamBetween(scope, into, p.name) ? copyId(p) : p, bk);",
+    find: "declare(into, bk === 'var' && catchParamBetween(scope, into, p.name) ? (0, checks_1.copyLoc)(t.identifier(p.name), p) : p, bk);",
     replace: 'declare(into, p, bk);',
   },
   {
