@@ -46,7 +46,24 @@ import type { Binding, Occurrence, ResolvedCoroutine } from './index';
  */
 export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNames: Map<Binding, string>, runtime: string): Set<Binding> {
   const eligible = (b: Binding): boolean =>
-    owned.has(b) && (b.kind === 'let' || b.kind === 'const') && r.initialisedAt.has(b.identifier) && !LOOP_HEADS.has(b.scope.node.type);
+    owned.has(b) && (b.kind === 'let' || b.kind === 'const') && r.initialisedAt.has(b.identifier);
+  // A for-in/of head's iterated expression is evaluated where the head's
+  // bindings exist but are never initialised (each iteration makes new ones):
+  // a reference there, even from a closure called later, is always dead.
+  // (That holds for a loop the CFG builder keeps native too, whose bindings
+  // the coroutine does not own: its iterated expression, which suspends, is
+  // evaluated in the state machine, where the name would find an outer one.)
+  const headOf = (b: Binding): t.ForInStatement | t.ForOfStatement | null => {
+    const loop = b.scope.node;
+    if ((loop.type !== 'ForInStatement' && loop.type !== 'ForOfStatement') || (b.kind !== 'let' && b.kind !== 'const')) return null;
+    let s = b.scope;
+    while (!s.isFunction && s.parent) s = s.parent;
+    return s === r.scope ? loop : null; // (a nested function's loops stay native)
+  };
+  const inIterated = (o: Occurrence, b: Binding): boolean => {
+    const loop = headOf(b);
+    return loop !== null && within(o.id, loop.right);
+  };
 
   // `delete x` of a binding deletes nothing and is false (sloppy code: strict code cannot say it)
   const deleted = new Set<Occurrence>();
@@ -57,7 +74,7 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
       deleted.add(o);
     }
   }
-  if (![...owned].some((b) => b.kind === 'let' || b.kind === 'const')) return new Set();
+  if (![...owned].some((b) => b.kind === 'let' || b.kind === 'const') && !r.occurrences.some((o) => o.binding && inIterated(o, o.binding))) return new Set();
   const refsTo = new Map<Binding, Occurrence[]>();
   const declarationOf = new Map<Binding, t.Node>(); // the function or class declaration of a binding
   for (const o of r.occurrences) {
@@ -97,6 +114,7 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
   const early = (o: Occurrence, b: Binding): boolean => {
     const decl = declarationOf.get(b);
     if (decl && decl.type === 'ClassDeclaration' && o.inside === decl) return false; // the class's own inner binding
+    if (inIterated(o, b)) return true;
     const at = runsAt(o);
     if (at < r.initialisedAt.get(b.identifier)!) return true;
     const scope = b.scope.node;
@@ -113,41 +131,45 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
   for (const [b, refs] of refsTo) {
     const tdz = eligible(b);
     const constant = owned.has(b) && b.kind === 'const';
-    if (!tdz && !constant) continue;
+    const keptHead = !owned.has(b) && headOf(b) !== null;
+    if (!tdz && !constant && !keptHead) continue;
     const userName = userNames.get(b) ?? b.identifier.name;
     const name = (): t.StringLiteral => t.stringLiteral(userName);
     for (const o of refs) {
-      const isEarly = tdz && early(o, b);
+      const isEarly = tdz ? early(o, b) : keptHead && inIterated(o, b);
       if (!isEarly && !constant) continue;
+      const dead = isEarly && inIterated(o, b);
       /** a new read of the binding, tagged as the reference is */
       const read = (): t.Identifier => {
         const id = t.identifier(o.id.name);
         id.extra = { ...o.id.extra };
         return copyLoc(id, o.id);
       };
-      const checkedRead = (): t.Expression => (isEarly ? call('tdz', [read(), name()], o.id) : read());
+      /** what the binding holds as far as the dead-zone check goes */
+      const held = (): t.Expression => (dead ? rt('TDZ') : read());
+      const checkedRead = (): t.Expression => (isEarly ? call('tdz', [held(), name()], o.id) : read());
       const p = o.parent;
       const target = !o.referenced || ((p.type === 'ForInStatement' || p.type === 'ForOfStatement') && p.left === o.id);
       if (p.type === 'AssignmentExpression' && p.left === o.id) {
         if (constant) {
           const logical = LOGICAL.get(p.operator);
-          if (p.operator === '=') become(p, call('constw', [read(), p.right, name()], p));
-          else if (logical) become(p, t.logicalExpression(logical, checkedRead(), call('constw', [read(), p.right, name()], p)));
-          else become(p, call('constw', [read(), t.binaryExpression(p.operator.slice(0, -1) as t.BinaryExpression['operator'], checkedRead(), p.right), name()], p));
+          if (p.operator === '=') become(p, call('constw', [held(), p.right, name()], p));
+          else if (logical) become(p, t.logicalExpression(logical, checkedRead(), call('constw', [held(), p.right, name()], p)));
+          else become(p, call('constw', [held(), t.binaryExpression(p.operator.slice(0, -1) as t.BinaryExpression['operator'], checkedRead(), p.right), name()], p));
         } else if (p.operator === '=') {
           // (the value is no longer assigned directly: an anonymous function is named here)
           const value = t.isAnonymousFunctionDefinition(p.right) ? namedByProperty(p.right, userName) : p.right;
-          p.right = call('tdzw', [read(), value, name()], p.right);
+          p.right = call('tdzw', [held(), value, name()], p.right);
         } else {
-          become(p, t.sequenceExpression([call('tdz', [read(), name()], o.id), { ...p }]));
+          become(p, t.sequenceExpression([call('tdz', [held(), name()], o.id), { ...p }]));
         }
       } else if (p.type === 'UpdateExpression') {
-        if (constant) become(p, call('constUpdate', [read(), name()], p));
-        else become(p, t.sequenceExpression([call('tdz', [read(), name()], o.id), { ...p }]));
+        if (constant) become(p, call('constUpdate', [held(), name()], p));
+        else become(p, t.sequenceExpression([call('tdz', [held(), name()], o.id), { ...p }]));
       } else if (!target) {
         if (!isEarly) continue;
         if (o.shorthand) expandShorthand(o.shorthand);
-        become(o.id, call('tdz', [{ ...o.id }, name()], o.id));
+        become(o.id, call('tdz', [dead ? rt('TDZ') : { ...o.id }, name()], o.id));
       } else {
         // a destructuring or for-in/of target: stored to through an object's
         // setter `v`, which throws for a const, and for a let (early, here)
@@ -155,21 +177,23 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
         if (o.shorthand) expandShorthand(o.shorthand);
         const place = constant ? call('constRef', [], o.id) : copyLoc(t.objectExpression([
           t.objectMethod('set', t.identifier('v'), [t.identifier('$t')], t.blockStatement([
-            t.expressionStatement(call('tdz', [read(), name()], o.id)),
+            t.expressionStatement(call('tdz', [held(), name()], o.id)),
             t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),
           ])),
         ]), o.id);
         become(o.id, t.memberExpression(place, t.identifier('v')));
         if (constant) continue; // (its setter reads nothing: no marker needed)
       }
-      if (isEarly) needed.add(b);
+      if (isEarly && !dead) needed.add(b); // (a dead reference checks a constant marker)
     }
   }
   return needed;
 }
 
 const LOGICAL = new Map<string, '||' | '&&' | '??'>([['||=', '||'], ['&&=', '&&'], ['??=', '??']]);
-const LOOP_HEADS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement']);
+
+const within = (inner: t.Node, outer: t.Node): boolean =>
+  (outer.start ?? 0) <= (inner.start ?? 0) && (inner.end ?? 0) <= (outer.end ?? 0);
 
 /** `to`, with the source position of `from` (for source maps and diagnostics). */
 export function copyLoc<T extends t.Node>(to: T, from: t.Node): T {

@@ -781,7 +781,12 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     // tag every identifier that refers to an owned binding
     const heldParams = new Set<string>();
     for (const o of r.occurrences) {
-      if (!o.binding || !ownedSet.has(o.binding)) continue;
+      if (!o.binding || !ownedSet.has(o.binding)) {
+        // (in a file that binds the name, an outer `undefined` may be a
+        // variable that changes during a suspension: not a constant)
+        if (bindsUndefined && o.id.name === 'undefined') o.id.extra = { ...(o.id.extra || {}), coOuterUndefined: true };
+        continue;
+      }
       const name = o.binding.identifier.name;
       o.id.extra = { ...(o.id.extra || {}), coVar: name, coOwner: info.index };
       if (o.nested) vars.get(name)!.captured = true;

@@ -141,7 +141,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     const inPattern = Object.values(t.getBindingIdentifiers(target as t.Node, false) as Record<string, t.Identifier>)
       .map(varName).filter((n): n is string => n !== null && boxed.has(n) && !entryBoxed.has(n));
     if (inPattern.length === 0) return t.assignmentExpression('=', target, v);
-    return t.sequenceExpression([...inPattern.map((n) => t.assignmentExpression('=', boxRef(n), newBox(undefinedValue()))), t.assignmentExpression('=', target, v)]);
+    return t.sequenceExpression([...inPattern.map((n) => t.assignmentExpression('=', boxRef(n), newBox(unit.vars.get(n)?.tdz ? rt('TDZ') : undefinedValue()))), t.assignmentExpression('=', target, v)]);
   };
   let declaring = false;
   const sent = (): t.Identifier => t.identifier(names.sent);
@@ -783,9 +783,11 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
    * switch's cases) start with when the block is entered, before its
    * functions are assigned: a new box for a boxed one (`x = { v: undefined }`,
    * see `boxed`), the TDZ marker for one whose references check it
-   * (`x = $co.TDZ`, or in its box; see bindings/checks.ts)
+   * (`x = $co.TDZ`, or in its box; see bindings/checks.ts). A for(;;)
+   * head's declaration gets only the markers (`onlyDeadZone`): its boxes are
+   * made by the declaration, unless a marker is in one.
    */
-  const blockEntry = (stmts: t.Statement[]): t.Statement[] => {
+  const blockEntry = (stmts: t.Statement[], onlyDeadZone = false): t.Statement[] => {
     const out: t.Statement[] = [];
     for (const s of stmts) {
       const ids = s.type === 'VariableDeclaration' ? (s.kind === 'var' ? [] : s.declarations.flatMap((d) => Object.values(t.getBindingIdentifiers(d.id as t.Node, false) as Record<string, t.Identifier>)))
@@ -794,6 +796,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         const name = varName(id);
         if (name === null || entryBoxed.has(name)) continue;
         const tdz = !!unit.vars.get(name)?.tdz;
+        if (onlyDeadZone && !tdz) continue;
         if (boxed.has(name)) {
           entryBoxed.add(name);
           out.push(copyLoc(assignStmt(boxRef(name), newBox(tdz ? rt('TDZ') : undefinedValue())), id));
@@ -908,7 +911,10 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       }
       case 'ForStatement': {
         if (s.init) {
-          if (s.init.type === 'VariableDeclaration') statement(s.init);
+          if (s.init.type === 'VariableDeclaration') {
+            for (const b of blockEntry([s.init], true)) emitJs(b, b);
+            statement(s.init);
+          }
           else statementOf(expr(s.init, true), s.init);
         }
         // per-iteration bindings: each iteration gets a copy of each boxed loop variable
@@ -1007,14 +1013,26 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   const loopAssignment = (left: t.VariableDeclaration | t.LVal): ((v: t.Expression) => t.Statement[]) => {
     return (v: t.Expression) => {
       const target = left.type === 'VariableDeclaration' ? left.declarations[0].id : left;
+      const markers = left.type === 'VariableDeclaration' ? iterationMarkers(left) : [];
       if (susp(target)) {
         // expanded later by statement(): use a declaration-shaped marker
-        return [t.variableDeclaration('let', [t.variableDeclarator(target as t.LVal, v)])];
+        return [...markers, t.variableDeclaration('let', [t.variableDeclarator(target as t.LVal, v)])];
       }
-      if (left.type === 'VariableDeclaration') return [copyLoc(t.expressionStatement(declAssign(target as t.LVal, v)), left)];
+      if (left.type === 'VariableDeclaration') return [...markers, copyLoc(t.expressionStatement(declAssign(target as t.LVal, v)), left)];
       return [copyLoc(assignStmt(target as t.LVal, v), left)];
     };
   };
+
+  /**
+   * A for-in/of head's bindings that a reference in the head itself reads
+   * early (`for (const [a = b, b] of …)`) start each iteration in their dead
+   * zone: `b = $co.TDZ;` (a boxed one gets the marker in its new box, from
+   * declAssign)
+   */
+  const iterationMarkers = (d: t.VariableDeclaration): t.Statement[] =>
+    Object.values(t.getBindingIdentifiers(d.declarations[0].id as t.Node, false) as Record<string, t.Identifier>)
+      .map(varName).filter((n): n is string => n !== null && !!unit.vars.get(n)?.tdz && !boxed.has(n))
+      .map((n) => assignStmt(tagged(n), rt('TDZ')));
 
   /** a part of a try statement that does not suspend is kept whole, braces and block scope included */
   const part = (b: t.BlockStatement) => (susp(b) ? block(b.body) : keepNative(b));
@@ -1113,6 +1131,7 @@ function userName(id: t.Identifier): string {
   return ((id.extra as { coUserName?: string } | undefined)?.coUserName) ?? id.name;
 }
 
+/** a value that no code can change (a user's `undefined` only where the file binds no such name: see coOuterUndefined) */
 export function isConstant(e: t.Node): boolean {
   return e.type === 'NumericLiteral' || e.type === 'StringLiteral' || e.type === 'BooleanLiteral' || e.type === 'NullLiteral' ||
     e.type === 'BigIntLiteral' || e.type === 'ThisExpression' ||

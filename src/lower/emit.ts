@@ -306,7 +306,9 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
     if (names.length === 0) return fn;
     const inner = new Set([...captured, ...names]);
     visit(fn, inner);
-    return t.callExpression(t.arrowFunctionExpression(names.map((x) => t.identifier(x)), fn),
+    // (an anonymous function that declarationsAsExpressions made keeps its name through the wrapper)
+    const nameAs = (fn.extra as { coNameAs?: string } | undefined)?.coNameAs;
+    return t.callExpression(t.arrowFunctionExpression(names.map((x) => t.identifier(x)), nameAs === undefined ? fn : namedByProperty(fn, nameAs)),
       names.map((x) => captured.has(x) ? t.identifier(x) : storage(x, fn)));
   };
   /**
@@ -315,6 +317,9 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
    * as an expression does (wrap): it becomes `let name = function name ...`
    * (first in the block, where a function declaration is initialised) or
    * `let name = class name ...` (where it stands), which wrap then sees.
+   * A function whose code uses its own name means the block's (reassignable)
+   * binding, which a function expression's own name would hide: it becomes
+   * anonymous, and wrap names it as a property would (`({ name: … }).name`).
    */
   const declarationsAsExpressions = (block: t.BlockStatement, captured: Set<string>): void => {
     const needs = (s: t.Statement): boolean =>
@@ -328,9 +333,14 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
       if (!needs(s)) { rest.push(s); continue; }
       const d = s as t.FunctionDeclaration | t.ClassDeclaration;
       const id = t.identifier(d.id!.name);
+      let selfReference = false;
+      if (d.type === 'FunctionDeclaration') {
+        for (const part of [...d.params, d.body]) t.traverseFast(part, (x) => { if (x.type === 'Identifier' && x.name === d.id!.name) selfReference = true; });
+      }
       const value: t.Expression = d.type === 'FunctionDeclaration'
-        ? t.functionExpression(t.identifier(d.id!.name), d.params, d.body, d.generator, d.async)
+        ? t.functionExpression(selfReference ? null : t.identifier(d.id!.name), d.params, d.body, d.generator, d.async)
         : t.classExpression(t.identifier(d.id!.name), d.superClass, d.body, d.decorators ?? []);
+      if (selfReference) value.extra = { ...value.extra, coNameAs: d.id!.name };
       copyLoc(value, d);
       // (types, when kept)
       for (const k of ['typeParameters', 'returnType', 'superTypeParameters', 'implements'] as const) {

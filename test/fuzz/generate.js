@@ -572,8 +572,25 @@ class Generator {
     const body = this.loopBody(ctx, label, [{ name, mut: false, isVar: kw === 'var' }], r.range(1, 3));
     const test = r.chance(0.2) ? X(`${name} < `, alt(X('(', this.suspension(ctx, 1), ', ' + bound + ')'), String(bound))) : `${name} < ${bound}`;
     const update = r.chance(0.1) ? alt(X(`${name}++, `, this.suspension(ctx, 1)), `${name}++`) : `${name}++`;
-    const stmt = S(`for (${kw} ${name} = 0; `, test, '; ', update, ') {', body, '\n}');
+    // (a read of the head's own binding in its initializer: its dead zone)
+    const init = kw === 'let' && r.chance(0.1) ? alt(X('(DEAD(', this.tag('dz'), `, () => ${name}), 0)`), '0') : '0';
+    const stmt = S(`for (${kw} ${name} = `, init, '; ', test, '; ', update, ') {', body, '\n}');
     return this.withLabel(label, stmt, block(body));
+  }
+
+  /**
+   * A for-in/of's iterated expression that reads the head's bindings: they
+   * exist there but are never initialised (a read throws, now and from a
+   * closure called later), and they hide outer ones of the same name.
+   */
+  deadInSource(ctx, names, source) {
+    const r = this.rng;
+    if (!r.chance(0.12)) return source;
+    const x = r.pick(names);
+    const read = ctx.f.hasFns && r.chance(0.5)
+      ? `fns.push(() => { try { return [${x}]; } catch (e) { return String(e); } })`
+      : `DEAD(${this.tag('dz')}, () => ${x})`;
+    return alt(X('(', read, ', ', source, ')'), source);
   }
 
   st_while(ctx) {
@@ -604,7 +621,9 @@ class Generator {
     const r = this.rng;
     if (r.chance(0.2)) {
       const a = this.fresh('x'), b = this.fresh('x');
-      return { head: X(`const [${a}, ${b} = `, this.expr(ctx, 1), ']'), vars: [{ name: a, mut: false }, { name: b, mut: false }], destr: true };
+      // (one in four: a's default reads b, which is in its dead zone then)
+      const first = r.chance(0.25) ? alt(X(`${a} = DEAD(`, this.tag('dz'), `, () => ${b})`), a) : a;
+      return { head: X('const [', first, `, ${b} = `, this.expr(ctx, 1), ']'), vars: [{ name: a, mut: false }, { name: b, mut: false }], destr: true };
     }
     const kw = r.weighted([[4, 'const'], [2, 'let'], [1, 'var']]);
     const x = this.fresh('x');
@@ -617,9 +636,9 @@ class Generator {
     const it = this.iterable(ctx, false);
     const { head, vars, destr } = this.forOfHead(ctx);
     // a destructuring head needs iterable elements
-    const source = destr ? X('[[', this.expr(ctx, 1), '], [', this.expr(ctx, 1), ', 1]]') : it;
+    const source = destr ? X('[[', r.chance(0.3) ? '' : alt(X(this.expr(ctx, 1)), ''), '], [', this.expr(ctx, 1), ', 1]]') : it;
     const body = this.loopBody(ctx, label, vars, r.range(1, 3));
-    const stmt = S('for (', head, ' of ', source, ') {', body, '\n}');
+    const stmt = S('for (', head, ' of ', this.deadInSource(ctx, vars.map((v) => v.name), source), ') {', body, '\n}');
     return this.withLabel(label, stmt, block(body));
   }
 
@@ -663,7 +682,7 @@ class Generator {
     const { head, vars, destr } = this.forOfHead(ctx);
     const source = destr ? X('[[', this.expr(ctx, 1), '], Promise.resolve([', this.expr(ctx, 1), ', 1])]') : it;
     const body = this.loopBody(ctx, label, vars, r.range(1, 3));
-    const stmt = S('for co_await (', head, ' of ', source, ') {', body, '\n}');
+    const stmt = S('for co_await (', head, ' of ', this.deadInSource(ctx, vars.map((v) => v.name), source), ') {', body, '\n}');
     return this.withLabel(label, stmt, block(body));
   }
 
@@ -673,7 +692,7 @@ class Generator {
     const k = this.fresh('k');
     const body = this.loopBody(ctx, label, [{ name: k, mut: false }], r.range(1, 2));
     const obj = X('{ p: ', this.expr(ctx, 1), ', q: 2', r.chance(0.5) ? ', r: 3' : '', ' }');
-    const stmt = S(`for (const ${k} in `, obj, ') {', body, '\n}');
+    const stmt = S(`for (const ${k} in `, this.deadInSource(ctx, [k], obj), ') {', body, '\n}');
     return this.withLabel(label, stmt, block(body));
   }
 
@@ -1081,6 +1100,8 @@ const PRELUDE = [
 function pump() { if (++tick < 400) queueMicrotask(pump); }`],
   ['out', null], // depends on the kind, see below
   ['tr', `function tr(tag, v) { out('tr', tag, v); return v; }`],
+  // (a read that may fall in a dead zone: prints the value or the error)
+  ['DEAD', `function DEAD(tag, f) { try { out(tag, f()); } catch (e) { out(tag, e); } return 0; }`],
   ['pair', `function pair(a, b) { return [a, b]; }`],
   ['K', `function K(v) { return { toString() { out('key', v); return String(v); } }; }`],
   // (a call must not read the method's \`call\`: native code calls it by [[Call]])
@@ -1149,7 +1170,9 @@ function programBody(prog) {
 // The batch form takes its prelude from one factory defined once per batch
 // file (the compiler need not see the same helpers again for every program).
 // It is the same text as the standalone prelude, in a function per program.
-const PRELUDE_NAMES = ['fmt', 'out', 'tr', 'pair', 'K', 'box', 'thenable', 'FUEL', 'THIS', 'WHO', 'SELF', 'reenter', 'step', 'astep', 'queued', 'settle', 'pump'];
+const PRELUDE_NAMES = ['fmt', 'out', 'tr', 'DEAD', 'pair', 'K', 'box', 'thenable', 'FUEL', 'THIS', 'WHO', 'SELF', 'reenter', 'step', 'astep', 'queued', 'settle', 'pump'];
+// (a helper missing here is undefined in every batch program, on both sides: no mismatch would show it)
+for (const [n] of PRELUDE) if (n !== 'tick' && !PRELUDE_NAMES.includes(n)) throw new Error(`PRELUDE_NAMES lacks ${n}`);
 const PRELUDE_FACTORY = `function __prelude(print, async) {
 ${PRELUDE.filter(([n]) => n !== 'out').map(([, src]) => src).join('\n')}
 const out = async

@@ -323,7 +323,7 @@ const MUTATIONS = [
     // the same: a read in a closure made before the declaration is not checked
     id: 'M47', what: 'a read that may fall in the dead zone is not checked',
     file: 'bindings/checks.js',
-    find: "become(o.id, call('tdz', [{ ...o.id }, name()], o.id));",
+    find: "become(o.id, call('tdz', [dead ? rt('TDZ') : { ...o.id }, name()], o.id));",
     replace: 'continue;',
   },
   {
@@ -379,7 +379,7 @@ const MUTATIONS = [
     // the same (gen/184): a destructuring or for-of target in the dead zone is stored to
     id: 'M57', what: 'a destructuring or for-of target that may fall in the dead zone is not checked',
     file: 'bindings/checks.js',
-    find: "t.expressionStatement(call('tdz', [read(), name()], o.id)),\n                        t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),",
+    find: "t.expressionStatement(call('tdz', [held(), name()], o.id)),\n                        t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),",
     replace: "t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),",
   },
   {
@@ -486,6 +486,41 @@ const MUTATIONS = [
     file: 'runtime/index.js',
     find: 'next = it.next;\n            }\n            catch (e) {\n                return CoGenerator.#runBody(g, exports.THROW, e);',
     replace: 'next = it.next;\n            }\n            catch (e) {\n                throw e;',
+  },
+  {
+    // the bug gen/203 fixes (for(;;) heads)
+    id: 'M73', what: "a for(;;) head's let is not in its dead zone in its own initializer (reads undefined or a stale value)",
+    file: 'cfg/build.js',
+    find: 'for (const b of blockEntry([s.init], true))\n                            emitJs(b, b);',
+    replace: '',
+  },
+  {
+    // the bug gen/203 fixes (for-in/of iterated expressions)
+    id: 'M74', what: "a for-in/of head's binding read in the iterated expression is not dead (reads undefined, or an outer binding when the loop is kept native)",
+    file: 'bindings/checks.js',
+    find: 'const isEarly = tdz ? early(o, b) : keptHead && inIterated(o, b);',
+    replace: 'const isEarly = tdz && early(o, b) && !inIterated(o, b);',
+  },
+  {
+    // the bug gen/203 fixes (destructuring for-in/of heads)
+    id: 'M75', what: "a for-in/of destructuring head's default reading a later binding of the head gets the previous iteration's value",
+    file: 'cfg/build.js',
+    find: "const markers = left.type === 'VariableDeclaration' ? iterationMarkers(left) : [];",
+    replace: 'const markers = [];',
+  },
+  {
+    // the bug gen/204 fixes
+    id: 'M76', what: "a function declared in a kept block that reads a box keeps its own name as a function expression, which hides the block's binding from its body",
+    file: 'lower/emit.js',
+    find: '? t.functionExpression(selfReference ? null : t.identifier(d.id.name),',
+    replace: '? t.functionExpression(t.identifier(d.id.name),',
+  },
+  {
+    // the bug gen/205 fixes
+    id: 'M77', what: "an outer binding named undefined counts as the constant: not kept across a suspension in the same expression",
+    file: 'bindings/index.js',
+    find: "if (bindsUndefined && o.id.name === 'undefined')",
+    replace: 'if (false)',
   },
   {
     // the bug gen/185 fixes

@@ -1,0 +1,18 @@
+import * as t from '../ast';
+import { CoroutineUnit, SuspensionMemo } from '../bindings';
+import { CoroutineCFG, InternalNames, Label } from './ir';
+export interface BuildContext {
+    source: string;
+    filename: string;
+    memo: SuspensionMemo;
+    names: InternalNames;
+    /** numeric literals in emitted AST that must become a label's state id */
+    fixups: {
+        node: t.NumericLiteral;
+        label: Label;
+    }[];
+}
+export declare function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG;
+export declare function isConstant(e: t.Node): boolean;
+/** a fresh copy of a simple reference (identifiers keep their tags) */
+export declare function cloneRef<T extends t.Node>(n: T): T;
