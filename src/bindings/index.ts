@@ -282,7 +282,11 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     switch (p.type) {
       case 'Identifier':
         if (bk === 'var' && inBody && into.parent === null && into.bindings.get(p.name)?.kind === 'param') paramVars.push(p);
-        declare(into, bk === 'var' && catchParamBetween(scope, into, p.name) ? copyLoc(t.identifier(p.name), p) : p, bk);
+        if (bk === 'var' && catchParamBetween(scope, into, p.name)) {
+          declare(into, copyLoc(t.identifier(p.name), p), bk);
+          // (the CFG builder's declaration of it assigns the parameter: no new box)
+          p.extra = { ...(p.extra || {}), coAssignsCatchParam: true };
+        } else declare(into, p, bk);
         occurrence(p, scope, parent, grandparent, true);
         return;
       case 'ObjectPattern':

@@ -129,17 +129,19 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     return id;
   };
   const newBox = (v: t.Expression): t.Expression => t.objectExpression([t.objectProperty(t.identifier('v'), v)]);
+  /** a `var` in a catch block named like the parameter: its declaration assigns the parameter (B.3.5) */
+  const assignsCatchParam = (id: t.Node): boolean => !!(id.extra as { coAssignsCatchParam?: boolean } | undefined)?.coAssignsCatchParam;
   /** the assignment a declaration `target = v` becomes */
   const declAssign = (target: t.LVal, v: t.Expression): t.Expression => {
     const own = varName(target);
-    if (own !== null && entryBoxed.has(own)) return t.assignmentExpression('=', target, v);
+    if (own !== null && (entryBoxed.has(own) || assignsCatchParam(target))) return t.assignmentExpression('=', target, v);
     if (own !== null && boxed.has(own)) {
       // a closure in the initializer already sees this binding: make the box first
       if (containsFunction(v)) return t.sequenceExpression([t.assignmentExpression('=', boxRef(own), newBox(undefinedValue())), t.assignmentExpression('=', tagged(own), v)]);
       return t.assignmentExpression('=', boxRef(own), newBox(v));
     }
     const inPattern = Object.values(t.getBindingIdentifiers(target as t.Node, false) as Record<string, t.Identifier>)
-      .map(varName).filter((n): n is string => n !== null && boxed.has(n) && !entryBoxed.has(n));
+      .filter((id) => !assignsCatchParam(id)).map(varName).filter((n): n is string => n !== null && boxed.has(n) && !entryBoxed.has(n));
     if (inPattern.length === 0) return t.assignmentExpression('=', target, v);
     return t.sequenceExpression([...inPattern.map((n) => t.assignmentExpression('=', boxRef(n), newBox(unit.vars.get(n)?.tdz ? rt('TDZ') : undefinedValue()))), t.assignmentExpression('=', target, v)]);
   };

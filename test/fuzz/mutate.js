@@ -302,8 +302,8 @@ const MUTATIONS = [
     // the bug gen/183 and task/079 fix: a block's boxes made at its declarations
     id: 'M44', what: "a per-iteration box is made where its variable is declared, not at its block's entry (a closure made before sees the previous iteration's)",
     file: 'cfg/build.js',
-    find: 'if (own !== null && entryBoxed.has(own))',
-    replace: 'if (own !== null && false)',
+    find: 'if (own !== null && (entryBoxed.has(own) || assignsCatchParam(target)))',
+    replace: 'if (own !== null && assignsCatchParam(target))',
   },
   {
     // the other bug gen/183 and task/079 fix
@@ -393,8 +393,8 @@ const MUTATIONS = [
     // the bug gen/192 fixes (cut catch blocks)
     id: 'M59', what: 'a var named like its catch parameter is one binding with the parameter',
     file: 'bindings/index.js',
-    find: "declare(into, bk === 'var' && catchParamBetween(scope, into, p.name) ? (0, checks_1.copyLoc)(t.identifier(p.name), p) : p, bk);",
-    replace: 'declare(into, p, bk);',
+    find: "if (bk === 'var' && catchParamBetween(scope, into, p.name)) {",
+    replace: 'if (false) {',
   },
   {
     // the same (kept catch blocks: the output was a SyntaxError)
@@ -521,6 +521,13 @@ const MUTATIONS = [
     file: 'bindings/index.js',
     find: "if (bindsUndefined && o.id.name === 'undefined')",
     replace: 'if (false)',
+  },
+  {
+    // the bug fuzz/019 and gen/206 fix
+    id: 'M78', what: "a var in a catch block named like the parameter (B.3.5) makes a new box instead of storing into the boxed parameter",
+    file: 'bindings/index.js',
+    find: "p.extra = { ...(p.extra || {}), coAssignsCatchParam: true };",
+    replace: '',
   },
   {
     // the bug gen/185 fixes
