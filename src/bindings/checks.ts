@@ -157,9 +157,10 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
           else if (logical) become(p, t.logicalExpression(logical, checkedRead(), call('constw', [held(), p.right, name()], p)));
           else become(p, call('constw', [held(), t.binaryExpression(p.operator.slice(0, -1) as t.BinaryExpression['operator'], checkedRead(), p.right), name()], p));
         } else if (p.operator === '=') {
-          // (the value is no longer assigned directly: an anonymous function is named here)
-          const value = t.isAnonymousFunctionDefinition(p.right) ? namedByProperty(p.right, userName) : p.right;
-          p.right = call('tdzw', [held(), value, name()], p.right);
+          // (the value is no longer assigned directly: an anonymous function
+          // is named by the emitter, lower/emit.ts's wrap)
+          if (t.isAnonymousFunctionDefinition(p.right)) p.right.extra = { ...p.right.extra, coNameAs: userName };
+          p.right = call('tdzw', [held(), p.right, name()], p.right);
         } else {
           become(p, t.sequenceExpression([call('tdz', [held(), name()], o.id), { ...p }]));
         }
@@ -225,18 +226,4 @@ export function expandShorthand(prop: t.ObjectProperty): void {
     prop.computed = true;
     prop.key = t.stringLiteral('__proto__');
   }
-}
-
-/**
- * `({ name: value }).name`: an anonymous function definition named as a
- * property definition names it (`name` is set before a class's static
- * initialisers run, as natively). For a value whose variable is no longer a
- * plain binding of that name (a frame field, a box, renamed apart), where an
- * assignment would not name it.
- */
-export function namedByProperty(value: t.Expression, name: string): t.Expression {
-  const plain = /^[A-Za-z_$][\w$]*$/.test(name) && name !== '__proto__';
-  const key = (): t.Expression => (plain ? t.identifier(name) : t.stringLiteral(name));
-  const object = t.objectExpression([t.objectProperty(key(), value, !plain)]);
-  return copyLoc(t.memberExpression(object, key(), !plain), value);
 }

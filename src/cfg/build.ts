@@ -10,7 +10,7 @@
 // statements from small templates (see ./templates.ts) and then exploded.
 import * as t from '../ast';
 import { CoroutineUnit, containsSuspension, SuspensionMemo, VarInfo } from '../bindings';
-import { copyLoc, namedByProperty } from '../bindings/checks';
+import { copyLoc } from '../bindings/checks';
 import { isCo } from '../syntax/parse';
 import { CODES, CompileError, diagnosticAt } from '../diagnostics';
 import { CoroutineCFG, InternalNames, Label, Op, State, SuspendKind, SuspensionPoint, TryEntry, stateLiteral, undefinedValue } from './ir';
@@ -751,7 +751,9 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     });
     const fnExpr = t.functionExpression(selfReference ? null : t.identifier(name), n.params, n.body, n.generator, n.async);
     copyLoc(fnExpr, n);
-    return copyLoc(assignStmt(n.id!, selfReference ? namedByProperty(fnExpr, name) : fnExpr), n);
+    // (named by the emitter, lower/emit.ts's wrap, as a property would name it)
+    if (selfReference) fnExpr.extra = { ...fnExpr.extra, coNameAs: name };
+    return copyLoc(assignStmt(n.id!, fnExpr), n);
   };
 
   /**

@@ -28,7 +28,7 @@ import { Liveness } from '../liveness';
 import { isConstant } from '../cfg/build';
 import { FrameLayout } from '../frame/layout';
 import { hasUseStrict } from '../syntax/parse';
-import { copyLoc, expandShorthand, namedByProperty } from '../bindings/checks';
+import { copyLoc, expandShorthand } from '../bindings/checks';
 import { VarInfo } from '../bindings';
 
 export interface LoweredCoroutine {
@@ -247,14 +247,16 @@ function tagged(name: string, owner: number): t.Identifier {
   return id;
 }
 
+/** the assignments that name an anonymous function definition assigned to an identifier */
+const NAMING_ASSIGNMENTS = new Set(['=', '||=', '&&=', '??=']);
+
 /**
  * Replace every reference to a variable of coroutine `owner` that needs it:
  * frame variables become `$f.slot`; boxed (per-iteration) variables become
- * `box.v`. A nested function or class that reads a boxed variable is wrapped
- * as `((x) => fn)(box)`, so it keeps the box of the iteration that created it.
+ * `box.v`. A nested function or class, or an object literal with methods,
+ * that reads a boxed variable is wrapped as `((x) => fn)(box)`, so it keeps
+ * the box of the iteration that created it (and its name: see wrap).
  */
-/** the assignments that name an anonymous function definition assigned to an identifier */
-const NAMING_ASSIGNMENTS = new Set(['=', '||=', '&&=', '??=']);
 
 function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout, frame: string, boxed: Set<string>, vars: Map<string, VarInfo>): void {
   const varOf = (n: t.Node): string | undefined => {
@@ -299,17 +301,57 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
     });
     return [...found].sort();
   };
-  const wrap = (fn: t.Expression, captured: Set<string>): t.Expression => {
-    if (boxed.size === 0) return fn;
-    if (fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression' && fn.type !== 'ClassExpression') return fn;
-    const names = boxedInside(fn, captured);
-    if (names.length === 0) return fn;
-    const inner = new Set([...captured, ...names]);
-    visit(fn, inner);
-    // (an anonymous function that declarationsAsExpressions made keeps its name through the wrapper)
-    const nameAs = (fn.extra as { coNameAs?: string } | undefined)?.coNameAs;
-    return t.callExpression(t.arrowFunctionExpression(names.map((x) => t.identifier(x)), nameAs === undefined ? fn : namedByProperty(fn, nameAs)),
-      names.map((x) => captured.has(x) ? t.identifier(x) : storage(x, fn)));
+  /**
+   * What captures the box of the iteration that creates it: a function, arrow
+   * or class expression, or an object literal with a method, getter or setter
+   * (methods cannot be wrapped one by one), that uses a boxed variable.
+   */
+  const boxesToCapture = (e: t.Expression, captured: Set<string>): string[] => {
+    if (boxed.size === 0) return [];
+    if (e.type === 'FunctionExpression' || e.type === 'ArrowFunctionExpression' || e.type === 'ClassExpression') return boxedInside(e, captured);
+    if (e.type === 'ObjectExpression' && e.properties.some((p) => p.type === 'ObjectMethod' && boxedInside(p, captured).length > 0)) return boxedInside(e, captured);
+    return [];
+  };
+  /**
+   * `e`, wrapped as `((x) => e)(box)` if it must capture boxes (above), and
+   * named where it must be: a function marked `coNameAs` (its name is no
+   * longer given by where it stands: keepName, hoisted functions), and a
+   * wrapped anonymous function that its place would have named (`nameHere`),
+   * because the call around it takes the name away: `({ name: e }).name`.
+   */
+  const wrap = (e: t.Expression, captured: Set<string>, nameHere: string | undefined): t.Expression => {
+    const names = boxesToCapture(e, captured);
+    const nameAs = (e.extra as { coNameAs?: string } | undefined)?.coNameAs;
+    if (names.length === 0) {
+      if (nameAs === undefined) return e;
+      visit(e, captured);
+      return namedByProperty(e, nameAs);
+    }
+    visit(e, new Set([...captured, ...names]));
+    const name = nameAs ?? nameHere;
+    return t.callExpression(t.arrowFunctionExpression(names.map((x) => t.identifier(x)), name === undefined ? e : namedByProperty(e, name)),
+      names.map((x) => captured.has(x) ? t.identifier(x) : storage(x, e)));
+  };
+  /** the name an anonymous function, arrow or class gets from its place (NamedEvaluation), where that is known before it runs */
+  const nameFromPlace = (parent: t.Node, key: string, c: t.Node): string | undefined => {
+    if (!t.isAnonymousFunctionDefinition(c)) return undefined;
+    const userName = (id: t.Identifier): string => { const v = varOf(id); return (v !== undefined ? vars.get(v)?.user : undefined) ?? id.name; };
+    switch (parent.type) {
+      case 'VariableDeclarator':
+        return key === 'init' && parent.id.type === 'Identifier' ? userName(parent.id) : undefined;
+      case 'AssignmentExpression':
+        return key === 'right' && NAMING_ASSIGNMENTS.has(parent.operator) && parent.left.type === 'Identifier' ? userName(parent.left) : undefined;
+      case 'AssignmentPattern':
+        return key === 'right' && parent.left.type === 'Identifier' ? userName(parent.left) : undefined;
+      case 'ObjectProperty':
+        if (key !== 'value' || parent.computed) return undefined;
+        return parent.key.type === 'Identifier' ? parent.key.name
+          : parent.key.type === 'StringLiteral' ? parent.key.value
+          : parent.key.type === 'NumericLiteral' ? String(parent.key.value)
+          : undefined;
+      default:
+        return undefined;
+    }
   };
   /**
    * A function or class declared in a kept block, whose code reads a boxed
@@ -353,7 +395,8 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
   /**
    * `x = function () {}` names the function `x` (also `x ||= …` and a
    * pattern's default, `{ x = () => {} }`); with `x` now `$f.x`, `box.v` or
-   * `x$1`, the value is named as a property definition would: `({ x: … }).x`.
+   * `x$1`, the value is named as a property definition would: `({ x: … }).x`
+   * (by wrap, which may first have to put it in a wrapper).
    */
   const keepName = (node: t.Node, left: t.Node, r: t.Expression | undefined): void => {
     const name = varOf(left);
@@ -361,7 +404,7 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
     const user = vars.get(name)?.user;
     if (user === undefined || (r === undefined && name === user)) return;
     const naming = node.type === 'AssignmentPattern' || (node.type === 'AssignmentExpression' && NAMING_ASSIGNMENTS.has(node.operator));
-    if (naming && t.isAnonymousFunctionDefinition(node.right)) node.right = namedByProperty(node.right, user);
+    if (naming && t.isAnonymousFunctionDefinition(node.right)) node.right.extra = { ...node.right.extra, coNameAs: user };
   };
   const visit = (node: t.Node, captured: Set<string>): void => {
     if (node.type === 'BlockStatement') declarationsAsExpressions(node, captured);
@@ -381,7 +424,7 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
           const r = replacement(c, captured);
           if (r !== undefined) child[i] = r;
           else {
-            const w = t.isExpression(c) ? wrap(c, captured) : c;
+            const w = t.isExpression(c) ? wrap(c, captured, undefined) : c;
             if (w !== c) child[i] = w; else visit(c, captured);
           }
         }
@@ -390,13 +433,27 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
         const r = replacement(c, captured);
         if (r !== undefined) (node as unknown as Record<string, unknown>)[key] = calledAs(node, key, r);
         else {
-          const w = t.isExpression(c) ? wrap(c, captured) : c;
+          const w = t.isExpression(c) ? wrap(c, captured, nameFromPlace(node, key, c)) : c;
           if (w !== c) (node as unknown as Record<string, unknown>)[key] = w; else visit(c, captured);
         }
       }
     }
   };
   visit(root, new Set());
+}
+
+/**
+ * `({ name: value }).name`: an anonymous function definition named as a
+ * property definition names it (`name` is set before a class's static
+ * initialisers run, as natively). For a value whose variable is no longer a
+ * plain binding of that name (a frame field, a box, renamed apart), where an
+ * assignment would not name it, and for one in a wrapper (rewriteFrameReferences).
+ */
+function namedByProperty(value: t.Expression, name: string): t.Expression {
+  const plain = /^[A-Za-z_$][\w$]*$/.test(name) && name !== '__proto__';
+  const key = (): t.Expression => (plain ? t.identifier(name) : t.stringLiteral(name));
+  const object = t.objectExpression([t.objectProperty(key(), value, !plain)]);
+  return copyLoc(t.memberExpression(object, key(), !plain), value);
 }
 
 function member(frame: string, slot: string, from: t.Node): t.MemberExpression {

@@ -844,12 +844,24 @@ class Generator {
       // before its line
       const wrapped = r.chance(0.5);
       const name = this.fresh('fd');
-      const decl = `function ${name}() { return [${[...new Set(some)].join(', ')}]; }`;
+      // (sometimes with its own name in it: the name, and the binding it means)
+      const decl = `function ${name}() { return [${r.chance(0.3) ? `${name}.name, ` : ''}${[...new Set(some)].join(', ')}]; }`;
       const push = `fns.push(${name});`;
       const text = r.chance(0.5) ? `${push}\n${decl}` : `${decl}\n${push}`;
       return wrapped ? S(`{\n${text}\n}`) : S(text);
     }
-    return S(`fns.push(() => [${[...new Set(some)].join(', ')}]);`);
+    const list = [...new Set(some)].join(', ');
+    if (r.chance(0.15)) {
+      // an object literal's method or getter, called later: it reads the
+      // bindings of the iteration that made the object
+      return r.chance(0.5) ? S(`fns.push({ m() { return [${list}]; } }.m);`) : S(`fns.push(((o) => () => o.g)({ get g() { return [${list}]; } }));`);
+    }
+    if (r.chance(0.15)) {
+      // an arrow named by its declaration, which reports its name
+      const nm = this.fresh('nm');
+      return S(`const ${nm} = () => [${list}];\nfns.push(() => [${nm}.name, ${nm}()]);`);
+    }
+    return S(`fns.push(() => [${list}]);`);
   }
 
   /** main calls its own next() while it runs (TypeError for a generator, queued for an async one) */

@@ -442,8 +442,8 @@ const MUTATIONS = [
     // the same, through the dead zone's write check
     id: 'M66', what: 'an anonymous function written through the dead zone check is not named after its variable',
     file: 'bindings/checks.js',
-    find: 'const value = t.isAnonymousFunctionDefinition(p.right) ? namedByProperty(p.right, userName) : p.right;',
-    replace: 'const value = p.right;',
+    find: 'p.right.extra = { ...p.right.extra, coNameAs: userName };',
+    replace: '',
   },
   {
     // the bug gen/198 fixes
@@ -528,6 +528,20 @@ const MUTATIONS = [
     file: 'bindings/index.js',
     find: "p.extra = { ...(p.extra || {}), coAssignsCatchParam: true };",
     replace: '',
+  },
+  {
+    // the bug gen/207 fixes (methods)
+    id: 'M79', what: "an object literal's methods, getters and setters that read a per-iteration box are not wrapped: they read the box of the iteration running when called",
+    file: 'lower/emit.js',
+    find: "if (e.type === 'ObjectExpression' && e.properties.some((p) => p.type === 'ObjectMethod' && boxedInside(p, captured).length > 0))",
+    replace: 'if (false)',
+  },
+  {
+    // the bug gen/207 fixes (names)
+    id: 'M80', what: 'an anonymous function, arrow or class named by its place loses the name in the wrapper that passes it a box',
+    file: 'lower/emit.js',
+    find: 'const name = nameAs ?? nameHere;',
+    replace: 'const name = nameAs;',
   },
   {
     // the bug gen/185 fixes

@@ -1,0 +1,25 @@
+import * as babel from '@babel/types';
+export type * from '@babel/types';
+export declare const VISITOR_KEYS: Record<string, string[]>, addComment: typeof babel.addComment, arrayExpression: typeof babel.arrayExpression, arrowFunctionExpression: typeof babel.arrowFunctionExpression, awaitExpression: typeof babel.awaitExpression, booleanLiteral: typeof babel.booleanLiteral, catchClause: typeof babel.catchClause, classExpression: typeof babel.classExpression, cloneNode: typeof babel.cloneNode, conditionalExpression: typeof babel.conditionalExpression, directive: typeof babel.directive, directiveLiteral: typeof babel.directiveLiteral, emptyStatement: typeof babel.emptyStatement, forInStatement: typeof babel.forInStatement, forOfStatement: typeof babel.forOfStatement, forStatement: typeof babel.forStatement, functionDeclaration: typeof babel.functionDeclaration, functionExpression: typeof babel.functionExpression, getBindingIdentifiers: typeof babel.getBindingIdentifiers, importDeclaration: typeof babel.importDeclaration, importExpression: typeof babel.importExpression, importNamespaceSpecifier: typeof babel.importNamespaceSpecifier, isClass: typeof babel.isClass, isReferenced: typeof babel.isReferenced, labeledStatement: typeof babel.labeledStatement, logicalExpression: typeof babel.logicalExpression, newExpression: typeof babel.newExpression, nullLiteral: typeof babel.nullLiteral, objectExpression: typeof babel.objectExpression, objectMethod: typeof babel.objectMethod, objectPattern: typeof babel.objectPattern, restElement: typeof babel.restElement, sequenceExpression: typeof babel.sequenceExpression, spreadElement: typeof babel.spreadElement, stringLiteral: typeof babel.stringLiteral, switchStatement: typeof babel.switchStatement, taggedTemplateExpression: typeof babel.taggedTemplateExpression, templateElement: typeof babel.templateElement, templateLiteral: typeof babel.templateLiteral, thisExpression: typeof babel.thisExpression, throwStatement: typeof babel.throwStatement, traverseFast: typeof babel.traverseFast, tryStatement: typeof babel.tryStatement, updateExpression: typeof babel.updateExpression, variableDeclaration: typeof babel.variableDeclaration, yieldExpression: typeof babel.yieldExpression;
+declare const superNode: typeof babel.super;
+export { superNode as super };
+export declare function isFunction(node: babel.Node | null | undefined): node is babel.Function;
+export declare function isExpression(node: babel.Node | null | undefined): node is babel.Expression;
+export declare function identifier(name: string): babel.Identifier;
+export declare function numericLiteral(value: number): babel.NumericLiteral;
+export declare function memberExpression(object: babel.MemberExpression['object'], property: babel.MemberExpression['property'], computed?: boolean, optional?: boolean | null): babel.MemberExpression;
+export declare function assignmentExpression(operator: string, left: babel.LVal | babel.OptionalMemberExpression, right: babel.Expression): babel.AssignmentExpression;
+export declare function binaryExpression(operator: babel.BinaryExpression['operator'], left: babel.BinaryExpression['left'], right: babel.Expression): babel.BinaryExpression;
+export declare function unaryExpression(operator: babel.UnaryExpression['operator'], argument: babel.Expression, prefix?: boolean): babel.UnaryExpression;
+export declare function callExpression(callee: babel.CallExpression['callee'], args: babel.CallExpression['arguments']): babel.CallExpression;
+export declare function metaProperty(meta: babel.Identifier, property: babel.Identifier): babel.MetaProperty;
+export declare function objectProperty(key: babel.ObjectProperty['key'], value: babel.ObjectProperty['value'], computed?: boolean, shorthand?: boolean, decorators?: babel.Decorator[] | null): babel.ObjectProperty;
+export declare function expressionStatement(expression: babel.Expression): babel.ExpressionStatement;
+export declare function blockStatement(body: babel.Statement[], directives?: babel.Directive[]): babel.BlockStatement;
+export declare function returnStatement(argument?: babel.Expression | null): babel.ReturnStatement;
+export declare function continueStatement(label?: babel.Identifier | null): babel.ContinueStatement;
+export declare function ifStatement(test: babel.Expression, consequent: babel.Statement, alternate?: babel.Statement | null): babel.IfStatement;
+export declare function switchCase(test: babel.Expression | null | undefined, consequent: babel.Statement[]): babel.SwitchCase;
+export declare function variableDeclarator(id: babel.VariableDeclarator['id'], init?: babel.Expression | null): babel.VariableDeclarator;
+/** An anonymous function, arrow or class expression: it takes its `name` from where it is defined. */
+export declare function isAnonymousFunctionDefinition(e: babel.Node | null | undefined): boolean;

@@ -1,0 +1,308 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.bindingChecks = bindingChecks;
+exports.copyLoc = copyLoc;
+exports.expandShorthand = expandShorthand;
+exports.namedByProperty = namedByProperty;
+// The checks a native binding makes on its own that a frame field or a
+// local of the resume function does not: the temporal dead zone of a
+// coroutine's own `let`, `const` and `class` bindings, the immutability of
+// its own `const` bindings, and that `delete` cannot remove a binding.
+//
+// Temporal dead zone. Natively such a binding exists from its block's entry,
+// but reading or writing it before its declaration has run throws a
+// ReferenceError. The check is made explicit where it can fail:
+//
+// - the binding holds the runtime's marker `$co.TDZ` from its block's entry
+//   (the CFG builder's `blockEntry`, for a binding whose `tdz` is set);
+// - a reference that may run before the declaration reads it through
+//   `$co.tdz(x, 'x')`, which throws the native error for the marker; a write
+//   `x = e` becomes `x = $co.tdzw(x, e, 'x')` (checked after `e`, as
+//   natively), `x += e` and `x++` check first.
+//
+// Which references may run early is decided from the source order within
+// one entry of the binding's block (a loop re-enters its body's block, and
+// makes new bindings when it does). A reference in the coroutine's own code
+// after the declaration's end cannot (unless the block is a switch and the
+// reference is in a later case, which a jump may reach directly). A
+// reference inside a function or class runs after that function or class
+// was created: at its position for an expression or a class, and for a
+// function declaration (created at its block's entry) at the earliest
+// position from which it can be reached by name. Anything else is checked.
+// A destructuring or for-in/of target becomes an object's setter that checks
+// and stores, `({ set v($t) { $co.tdz(x, 'x'); x = $t; } }).v`.
+//
+// Deletion. `delete x` of a binding is false and leaves it alone; of a frame
+// field it would remove the field: it becomes `false`.
+//
+// Constants. A write to a `const` throws a TypeError where natively the
+// value would be stored, after what the write evaluates first: `c = e`
+// becomes `$co.constw(c, e, 'c')`, `c += e` becomes `$co.constw(c, c + e,
+// 'c')`, `c ||= e` becomes `c || $co.constw(c, e, 'c')`, `c++` becomes
+// `$co.constUpdate(c, 'c')` (which converts c to a number first), and a
+// destructuring or for-in/of target becomes `$co.constRef().v`, whose
+// setter throws.
+const t = __importStar(require("../ast"));
+/**
+ * Wrap the references to `owned` let/const/class bindings that may run in
+ * their dead zone, and the writes to `owned` consts; returns the bindings
+ * that need the dead zone's marker.
+ */
+function bindingChecks(r, owned, userNames, runtime) {
+    const eligible = (b) => owned.has(b) && (b.kind === 'let' || b.kind === 'const') && r.initialisedAt.has(b.identifier);
+    // A for-in/of head's iterated expression is evaluated where the head's
+    // bindings exist but are never initialised (each iteration makes new ones):
+    // a reference there, even from a closure called later, is always dead.
+    // (That holds for a loop the CFG builder keeps native too, whose bindings
+    // the coroutine does not own: its iterated expression, which suspends, is
+    // evaluated in the state machine, where the name would find an outer one.)
+    const headOf = (b) => {
+        const loop = b.scope.node;
+        if ((loop.type !== 'ForInStatement' && loop.type !== 'ForOfStatement') || (b.kind !== 'let' && b.kind !== 'const'))
+            return null;
+        let s = b.scope;
+        while (!s.isFunction && s.parent)
+            s = s.parent;
+        return s === r.scope ? loop : null; // (a nested function's loops stay native)
+    };
+    const inIterated = (o, b) => {
+        const loop = headOf(b);
+        return loop !== null && within(o.id, loop.right);
+    };
+    // `delete x` of a binding deletes nothing and is false (sloppy code: strict code cannot say it)
+    const deleted = new Set();
+    for (const o of r.occurrences) {
+        const p = o.parent;
+        if (o.binding && owned.has(o.binding) && p.type === 'UnaryExpression' && p.operator === 'delete' && p.argument === o.id) {
+            become(p, t.booleanLiteral(false));
+            deleted.add(o);
+        }
+    }
+    if (![...owned].some((b) => b.kind === 'let' || b.kind === 'const') && !r.occurrences.some((o) => o.binding && inIterated(o, o.binding)))
+        return new Set();
+    const refsTo = new Map();
+    const declarationOf = new Map(); // the function or class declaration of a binding
+    for (const o of r.occurrences) {
+        if (!o.binding || deleted.has(o))
+            continue;
+        if (o.id === o.binding.identifier) {
+            declarationOf.set(o.binding, o.parent);
+            continue;
+        }
+        let list = refsTo.get(o.binding);
+        if (!list)
+            refsTo.set(o.binding, (list = []));
+        list.push(o);
+    }
+    // When each outermost function declaration is created or can first be called
+    const bindingOfFunction = new Map();
+    for (const [b, decl] of declarationOf)
+        if (decl.type === 'FunctionDeclaration')
+            bindingOfFunction.set(decl, b);
+    const reachable = new Map();
+    for (const o of r.occurrences) {
+        if (o.inside && o.inside.type === 'FunctionDeclaration' && bindingOfFunction.has(o.inside))
+            reachable.set(o.inside, Infinity);
+    }
+    const runsAt = (o) => {
+        if (o.inside === null)
+            return o.id.start ?? 0;
+        if (o.inside.type === 'FunctionDeclaration')
+            return reachable.get(o.inside) ?? (o.inside.start ?? 0);
+        return o.inside.start ?? 0;
+    };
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const [fn, at] of reachable) {
+            const b = bindingOfFunction.get(fn);
+            const created = b.scope.node.start ?? 0;
+            let first = Infinity;
+            // (outside strict code a function declared in a block is also copied to a var: Annex B)
+            if (!r.strict && !b.scope.isFunction)
+                first = created;
+            else
+                for (const o of refsTo.get(b) ?? [])
+                    if (o.inside !== fn)
+                        first = Math.min(first, runsAt(o));
+            const next = Math.max(created, first);
+            if (next < at) {
+                reachable.set(fn, next);
+                changed = true;
+            }
+        }
+    }
+    const early = (o, b) => {
+        const decl = declarationOf.get(b);
+        if (decl && decl.type === 'ClassDeclaration' && o.inside === decl)
+            return false; // the class's own inner binding
+        if (inIterated(o, b))
+            return true;
+        const at = runsAt(o);
+        if (at < r.initialisedAt.get(b.identifier))
+            return true;
+        const scope = b.scope.node;
+        if (scope.type === 'SwitchStatement') {
+            const own = scope.cases.find((c) => (c.start ?? 0) <= (b.identifier.start ?? 0) && (b.identifier.start ?? 0) < (c.end ?? 0));
+            return !own || at >= (own.end ?? 0);
+        }
+        return false;
+    };
+    const needed = new Set();
+    const rt = (name) => t.memberExpression(t.identifier(runtime), t.identifier(name));
+    const call = (fn, args, from) => copyLoc(t.callExpression(rt(fn), args), from);
+    for (const [b, refs] of refsTo) {
+        const tdz = eligible(b);
+        const constant = owned.has(b) && b.kind === 'const';
+        const keptHead = !owned.has(b) && headOf(b) !== null;
+        if (!tdz && !constant && !keptHead)
+            continue;
+        const userName = userNames.get(b) ?? b.identifier.name;
+        const name = () => t.stringLiteral(userName);
+        for (const o of refs) {
+            const isEarly = tdz ? early(o, b) : keptHead && inIterated(o, b);
+            if (!isEarly && !constant)
+                continue;
+            const dead = isEarly && inIterated(o, b);
+            /** a new read of the binding, tagged as the reference is */
+            const read = () => {
+                const id = t.identifier(o.id.name);
+                id.extra = { ...o.id.extra };
+                return copyLoc(id, o.id);
+            };
+            /** what the binding holds as far as the dead-zone check goes */
+            const held = () => (dead ? rt('TDZ') : read());
+            const checkedRead = () => (isEarly ? call('tdz', [held(), name()], o.id) : read());
+            const p = o.parent;
+            const target = !o.referenced || ((p.type === 'ForInStatement' || p.type === 'ForOfStatement') && p.left === o.id);
+            if (p.type === 'AssignmentExpression' && p.left === o.id) {
+                if (constant) {
+                    const logical = LOGICAL.get(p.operator);
+                    if (p.operator === '=')
+                        become(p, call('constw', [held(), p.right, name()], p));
+                    else if (logical)
+                        become(p, t.logicalExpression(logical, checkedRead(), call('constw', [held(), p.right, name()], p)));
+                    else
+                        become(p, call('constw', [held(), t.binaryExpression(p.operator.slice(0, -1), checkedRead(), p.right), name()], p));
+                }
+                else if (p.operator === '=') {
+                    // (the value is no longer assigned directly: an anonymous function is named here)
+                    const value = t.isAnonymousFunctionDefinition(p.right) ? namedByProperty(p.right, userName) : p.right;
+                    p.right = call('tdzw', [held(), value, name()], p.right);
+                }
+                else {
+                    become(p, t.sequenceExpression([call('tdz', [held(), name()], o.id), { ...p }]));
+                }
+            }
+            else if (p.type === 'UpdateExpression') {
+                if (constant)
+                    become(p, call('constUpdate', [held(), name()], p));
+                else
+                    become(p, t.sequenceExpression([call('tdz', [held(), name()], o.id), { ...p }]));
+            }
+            else if (!target) {
+                if (!isEarly)
+                    continue;
+                if (o.shorthand)
+                    expandShorthand(o.shorthand);
+                become(o.id, call('tdz', [dead ? rt('TDZ') : { ...o.id }, name()], o.id));
+            }
+            else {
+                // a destructuring or for-in/of target: stored to through an object's
+                // setter `v`, which throws for a const, and for a let (early, here)
+                // checks and stores, `({ set v($t) { $co.tdz(x, 'x'); x = $t; } }).v`
+                if (o.shorthand)
+                    expandShorthand(o.shorthand);
+                const place = constant ? call('constRef', [], o.id) : copyLoc(t.objectExpression([
+                    t.objectMethod('set', t.identifier('v'), [t.identifier('$t')], t.blockStatement([
+                        t.expressionStatement(call('tdz', [held(), name()], o.id)),
+                        t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),
+                    ])),
+                ]), o.id);
+                become(o.id, t.memberExpression(place, t.identifier('v')));
+                if (constant)
+                    continue; // (its setter reads nothing: no marker needed)
+            }
+            if (isEarly && !dead)
+                needed.add(b); // (a dead reference checks a constant marker)
+        }
+    }
+    return needed;
+}
+const LOGICAL = new Map([['||=', '||'], ['&&=', '&&'], ['??=', '??']]);
+const within = (inner, outer) => (outer.start ?? 0) <= (inner.start ?? 0) && (inner.end ?? 0) <= (outer.end ?? 0);
+/** `to`, with the source position of `from` (for source maps and diagnostics). */
+function copyLoc(to, from) {
+    to.loc = from.loc;
+    to.start = from.start;
+    to.end = from.end;
+    return to;
+}
+/**
+ * Turn `node` into `replacement` in place, keeping its position: whatever
+ * refers to the node object (its parent, other occurrences) sees the new one.
+ */
+function become(node, replacement) {
+    const { start, end, loc } = node;
+    for (const k of Object.keys(node))
+        delete node[k];
+    Object.assign(node, replacement, { start, end, loc });
+}
+/**
+ * `{ x }` to `{ x: value }` (its value is about to change). `{ __proto__ }`
+ * makes an own property but `{ __proto__: v }` sets the prototype, so that
+ * key becomes `["__proto__"]`.
+ */
+function expandShorthand(prop) {
+    prop.shorthand = false;
+    const key = prop.key;
+    if (key.type === 'Identifier' && key.name === '__proto__' && !prop.computed) {
+        prop.computed = true;
+        prop.key = t.stringLiteral('__proto__');
+    }
+}
+/**
+ * `({ name: value }).name`: an anonymous function definition named as a
+ * property definition names it (`name` is set before a class's static
+ * initialisers run, as natively). For a value whose variable is no longer a
+ * plain binding of that name (a frame field, a box, renamed apart), where an
+ * assignment would not name it.
+ */
+function namedByProperty(value, name) {
+    const plain = /^[A-Za-z_$][\w$]*$/.test(name) && name !== '__proto__';
+    const key = () => (plain ? t.identifier(name) : t.stringLiteral(name));
+    const object = t.objectExpression([t.objectProperty(key(), value, !plain)]);
+    return copyLoc(t.memberExpression(object, key(), !plain), value);
+}

@@ -1,0 +1,102 @@
+import * as t from '../ast';
+import { CoroutineUnit } from '../bindings';
+/**
+ * A state number as an expression. A negative one (-1, done) is built as a
+ * negation, which prints the same (@babel/types' numericLiteral builder made
+ * an Error, with its stack, for every negative value: 3% of compile time;
+ * src/ast's builder does not check, and the form stayed).
+ */
+export declare function stateLiteral(n: number): t.Expression;
+/** A jump target. `id` is the state number, assigned when the label is marked. */
+export interface Label {
+    id: number;
+}
+export type SuspendKind = 'yield' | 'await' | 'delegate' | 'raw';
+export type Op = 
+/** ordinary statements; `targets` are states it may jump to from inside (rewritten break/continue) */
+{
+    op: 'js';
+    node: t.Statement;
+    targets: Label[];
+    exits: boolean;
+}
+/** if (cond) goto target  (unconditional when cond is null) */
+ | {
+    op: 'jump';
+    target: Label;
+    cond: t.Expression | null;
+}
+/** hand `value` to the runtime and stop; the runtime resumes at `resume` with the sent value in $v */
+ | {
+    op: 'suspend';
+    kind: SuspendKind;
+    value: t.Expression | null;
+    resume: Label;
+    node: t.Node;
+}
+/** finish the coroutine with `value` (no finally block in between) */
+ | {
+    op: 'complete';
+    value: t.Expression | null;
+    node: t.Node | null;
+}
+/** return / break / continue that must run pending finally blocks: handled by the runtime */
+ | {
+    op: 'abrupt';
+    type: 'return' | 'jump';
+    value: t.Expression | null;
+    target: Label | null;
+}
+/** end of a finally block: continue the completion it interrupted, if any */
+ | {
+    op: 'end-finally';
+    completion: string;
+};
+export interface State {
+    id: number;
+    ops: Op[];
+    /** first source line of the code in this state (for explain and comments) */
+    line: number | null;
+    /** the suspension that resumes into this state, if any */
+    resumedBy: t.Node | null;
+}
+export interface TryEntry {
+    tryStart: Label;
+    catchState: Label | null;
+    finallyEntry: Label | null;
+    after: Label;
+    completion: string | null;
+}
+export interface SuspensionPoint {
+    kind: SuspendKind;
+    node: t.Node;
+    /** state that suspends */
+    from: number;
+    /** state that resumes */
+    resume: Label;
+}
+export interface CoroutineCFG {
+    unit: CoroutineUnit;
+    states: State[];
+    tries: TryEntry[];
+    suspensions: SuspensionPoint[];
+    /** states the runtime enters with a fresh call of the resume function */
+    entries: Set<number>;
+    /** the $o values used (to know whether the frame needs $o) */
+    usesOp: boolean;
+    /** internal names */
+    names: InternalNames;
+    /** variables stored in per-iteration boxes `{ v }` (captured block-scoped loop variables) */
+    boxed: Set<string>;
+}
+export interface InternalNames {
+    frame: string;
+    sent: string;
+    loop: string;
+    runtime: string;
+}
+/**
+ * The compiler's own `undefined` (marked: in a file that binds the name
+ * `undefined` somewhere, lower/index.ts makes each one `void 0`).
+ */
+export declare function undefinedValue(): t.Identifier;

@@ -1,0 +1,167 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.explain = explain;
+// `coframe explain`: the lowering made visible. Everything is computed by
+// the real pipeline (the same passes compile() runs); this module only turns
+// the passes' data into one plain, documented data model (docs/EXPLAIN.md),
+// which the text and dot renderers then draw.
+const generator_1 = __importDefault(require("@babel/generator"));
+const parse_1 = require("../syntax/parse");
+const diagnostics_1 = require("../diagnostics");
+const lower_1 = require("../lower");
+function explain(source, options = {}) {
+    const file = options.filename ?? 'input.co.js';
+    let lowered;
+    try {
+        lowered = (0, lower_1.lowerProgram)((0, parse_1.parseSource)(source, file), { shareSlots: options.shareSlots, lineComments: true }).coroutines;
+    }
+    catch (e) {
+        if (e instanceof diagnostics_1.CompileError)
+            return { version: 1, file, coroutines: [], diagnostics: e.diagnostics };
+        throw e;
+    }
+    const picked = options.fn === undefined ? lowered : lowered.filter((c) => c.info.name === options.fn);
+    return { version: 1, file, coroutines: picked.map((c) => explainOne(c, source)), diagnostics: [] };
+}
+function keywordOf(op) {
+    const n = op.node;
+    if (op.kind === 'delegate' || op.kind === 'raw')
+        return 'co_yield*';
+    if (op.kind === 'yield')
+        return 'co_yield';
+    if (n.type === 'ForOfStatement' || n.extra?.template === 'forAwait')
+        return 'for co_await';
+    if (n.type === 'ReturnStatement')
+        return 'co_return';
+    if (n.type === 'YieldExpression')
+        return n.delegate ? 'co_yield*' : 'co_yield';
+    return 'co_await';
+}
+function explainOne(c, source) {
+    const { cfg, liveness, layout, info } = c;
+    const order = [...cfg.unit.vars.keys()];
+    const sorted = (xs) => [...xs].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const pos = (node) => {
+        const start = node.extra?.keywordStart ?? node.start;
+        if (typeof start === 'number' && start >= 0)
+            return (0, diagnostics_1.positionOf)(source, start);
+        return { line: node.loc ? node.loc.start.line : 0, column: node.loc ? node.loc.start.column + 1 : 0 };
+    };
+    // What survives a suspension: what the resume state needs, and what a
+    // catch or finally around it needs (return(), throw() or a rejection
+    // re-enter there instead).
+    const handlersOf = (state) => {
+        const out = [];
+        for (const e of cfg.tries) {
+            const handler = e.catchState ?? e.finallyEntry;
+            if (handler && state >= e.tryStart.id && state < handler.id)
+                out.push(handler.id);
+            if (e.catchState && e.finallyEntry && state >= e.catchState.id && state < e.finallyEntry.id)
+                out.push(e.finallyEntry.id);
+        }
+        return out;
+    };
+    const suspensions = [];
+    const resumeOf = new Map();
+    cfg.states.forEach((st) => {
+        for (const op of st.ops) {
+            if (op.op !== 'suspend')
+                continue;
+            const p = pos(op.node);
+            const across = new Set(liveness.liveIn[op.resume.id]);
+            for (const h of handlersOf(st.id))
+                for (const v of liveness.liveIn[h])
+                    across.add(v);
+            suspensions.push({ keyword: keywordOf(op), line: p.line, column: p.column, state: st.id, resumeState: op.resume.id, liveAcross: sorted(across) });
+            resumeOf.set(op.resume.id, st.id);
+        }
+    });
+    const catchStates = new Set(cfg.tries.filter((e) => e.catchState).map((e) => e.catchState.id));
+    const finallyStates = new Set(cfg.tries.filter((e) => e.finallyEntry).map((e) => e.finallyEntry.id));
+    const states = cfg.states.map((st, i) => {
+        const edges = [];
+        const add = (to, kind) => { if (!edges.some((e) => e.to === to && e.kind === kind))
+            edges.push({ to, kind }); };
+        for (const op of st.ops) {
+            if (op.op === 'jump')
+                add(op.target.id, 'jump');
+            else if (op.op === 'js')
+                for (const l of op.targets)
+                    add(l.id, 'break');
+            else if (op.op === 'suspend')
+                add(op.resume.id, 'resume');
+            else if (op.op === 'abrupt' && op.target)
+                add(op.target.id, 'break');
+        }
+        const last = st.ops[st.ops.length - 1];
+        const falls = !last || !(last.op === 'suspend' || last.op === 'complete' || last.op === 'abrupt' || (last.op === 'jump' && last.cond === null) || (last.op === 'js' && last.exits));
+        if (falls && i + 1 < cfg.states.length)
+            add(i + 1, 'fallthrough');
+        let entry = null;
+        if (i === 0)
+            entry = 'start';
+        else if (resumeOf.has(st.id))
+            entry = 'resume';
+        else if (catchStates.has(st.id))
+            entry = 'catch';
+        else if (finallyStates.has(st.id))
+            entry = 'finally';
+        else if (cfg.entries.has(st.id))
+            entry = 'jump';
+        return { id: st.id, line: st.line, entry, liveIn: sorted(liveness.liveIn[i]), edges };
+    });
+    const liveAt = (name, i) => liveness.liveIn[i].has(name) || handlersOf(i).some((h) => liveness.liveIn[h].has(name));
+    const variables = [];
+    for (const [name, v] of cfg.unit.vars) {
+        const liveStates = liveness.liveIn.map((_, i) => (liveAt(name, i) ? i : -1)).filter((i) => i >= 0);
+        const slot = layout.slotOf.get(name) ?? null;
+        let reason;
+        const across = suspensions.filter((x) => x.liveAcross.includes(name));
+        if (slot !== null && across.length)
+            reason = `live across ${across.map((x) => `${x.keyword} at ${x.line}:${x.column}`).join(', ')}`;
+        else if (slot !== null)
+            reason = (liveness.reasons.get(name) ?? 'live across a suspension').replace(/^live on entry to state (\d+)$/, 'needed on entry to state $1 (a catch, finally or jump target)');
+        else if (v.kind === 'param' && cfg.unit.keepParams)
+            reason = 'parameter read through `arguments`: kept as the wrapper function\'s own parameter';
+        else if (v.kind === 'param' && cfg.unit.heldParams.has(name))
+            reason = 'parameter read by a closure in the parameter list: kept as the wrapper function\'s own parameter';
+        else if (v.kind === 'param' && cfg.unit.sharedResume && !liveness.refs.some((r) => r.has(name)))
+            reason = 'never used by the lowered code';
+        else if (v.kind === 'param' && cfg.unit.sharedResume)
+            reason = 'parameter assigned before it is read: a local of the resume function';
+        else if (v.kind === 'param')
+            reason = 'never live across a suspension: read only before the first one (stays the wrapper\'s parameter)';
+        else if (!liveness.refs.some((r) => r.has(name)))
+            reason = 'never used by the lowered code';
+        else if (liveness.captured.has(name))
+            reason = 'used after a suspension only by a closure, which keeps its own binding';
+        else
+            reason = 'never live across a suspension: after every resumption it is assigned before it is read';
+        variables.push({ name, kind: v.kind, inFrame: slot !== null, slot, reason, liveStates, captured: liveness.captured.has(name), boxed: cfg.boxed.has(name) });
+    }
+    const slots = layout.slots.map((s) => {
+        const ranges = {};
+        for (const v of s.vars)
+            ranges[v] = variables.find((x) => x.name === v).liveStates;
+        return { name: s.name, vars: s.vars.slice(), param: s.param, ranges };
+    });
+    const p = pos(info.node);
+    const fnNode = { ...info.node, leadingComments: null, trailingComments: null };
+    let code = (0, generator_1.default)(fnNode, { comments: true }).code;
+    if (c.resume)
+        code += '\n' + (0, generator_1.default)(c.resume, { comments: true }).code;
+    return {
+        name: info.name,
+        kind: info.kind,
+        line: p.line,
+        column: p.column,
+        suspensions,
+        states,
+        variables,
+        frame: { runtimeFields: layout.hasOp ? ['$s', '$o'] : ['$s'], slots, fieldsWithoutSharing: liveness.frame.length },
+        code,
+    };
+}

@@ -1,0 +1,460 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.emitCoroutine = emitCoroutine;
+// Pass 7: print one coroutine's CFG as a switch-based state machine.
+//
+//   function f(a, b) {
+//     return $co.gen({ $s: 0, a: a, x: undefined },    // the heap frame
+//       f$r, 1);                                        // resume function, 1 if it has try blocks
+//   }
+//   function f$r($f, $v) {                             // the resume function
+//     let tmp;                                          // locals not live across a suspension
+//     $L: for (;;) switch ($f.$s) {
+//       case 0: ...; $f.$s = 1; return value;           // suspend
+//       case 1: x = $v; ...                             // resume with the sent value
+//       case -2: return [[1, -1, 4, 5]];                // the try table, read by the runtime
+//     }
+//   }
+//
+// Frame variables are read and written as `$f.name`; all other coroutine
+// variables become `let` locals of the resume function.
+//
+// The resume function is one function declared next to the coroutine and
+// shared by all its calls when it can be (`sharedResume`: a function
+// declaration whose body reads no `this`, `arguments`, `super` or
+// `new.target`); the parameters it reads then come in the frame. Otherwise
+// it is an arrow made per call, `($f, $v) => { ... }`, which reads those
+// from the wrapper and leaves parameters not in the frame to the wrapper.
+const t = __importStar(require("../ast"));
+const ir_1 = require("../cfg/ir");
+const build_1 = require("../cfg/build");
+const parse_1 = require("../syntax/parse");
+const checks_1 = require("../bindings/checks");
+const RUNTIME_CALL = { generator: 'gen', task: 'task', asyncgen: 'agen' };
+function emitCoroutine(cfg, live, layout, ctx) {
+    const { names, unit } = cfg;
+    const owner = unit.info.index;
+    for (const f of ctx.fixups)
+        f.node.value = f.label.id;
+    const frameRef = () => t.identifier(names.frame);
+    const stateRef = () => t.memberExpression(frameRef(), t.identifier('$s'));
+    const setState = (n) => t.expressionStatement(t.assignmentExpression('=', stateRef(), (0, ir_1.stateLiteral)(n)));
+    const rt = (m) => t.memberExpression(t.identifier(names.runtime), t.identifier(m));
+    const hasTries = cfg.tries.length > 0;
+    const gotoState = (n) => [setState(n), t.continueStatement(t.identifier(names.loop))];
+    const caseBody = (s, next) => {
+        const out = [];
+        let falls = true;
+        s.ops.forEach((op, i) => {
+            const last = i === s.ops.length - 1;
+            out.push(...opStatements(op, last && next !== undefined ? next.id : -1));
+            if (last)
+                falls = fallsThrough(op);
+        });
+        if (falls && next !== undefined && hasTries)
+            out.push(setState(next.id));
+        if (falls && next === undefined)
+            out.push(setState(-1), t.returnStatement(null));
+        return out;
+    };
+    const opStatements = (op, fallTarget) => {
+        switch (op.op) {
+            case 'js':
+                return [op.node];
+            case 'jump': {
+                if (op.cond === null) {
+                    if (op.target.id === fallTarget)
+                        return hasTries ? [setState(fallTarget)] : [];
+                    return gotoState(op.target.id);
+                }
+                return [t.ifStatement(op.cond, t.blockStatement(gotoState(op.target.id)))];
+            }
+            case 'suspend': {
+                const out = [setState(op.resume.id)];
+                const code = op.kind === 'delegate' ? 1 : op.kind === 'raw' ? 3 : op.kind === 'await' && unit.info.kind === 'asyncgen' ? 2 : 0;
+                if (code)
+                    out.push(t.expressionStatement(t.assignmentExpression('=', t.memberExpression(frameRef(), t.identifier('$o')), t.numericLiteral(code))));
+                out.push(t.returnStatement(op.value));
+                return out;
+            }
+            case 'complete':
+                // a value that may throw is evaluated before the coroutine counts as done
+                if (op.value && !(0, build_1.isConstant)(op.value))
+                    return [t.returnStatement(t.callExpression(rt('end'), [frameRef(), op.value]))];
+                return [setState(-1), t.returnStatement(op.value)];
+            case 'abrupt':
+                if (op.type === 'return') {
+                    return [t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), t.numericLiteral(1), op.value ?? (0, ir_1.undefinedValue)()]))];
+                }
+                return [t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), t.numericLiteral(3), t.numericLiteral(op.target.id)]))];
+            case 'end-finally': {
+                const c = () => tagged(op.completion, owner);
+                return [t.ifStatement(t.binaryExpression('!==', c(), t.nullLiteral()), t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(),
+                        t.memberExpression(c(), t.identifier('t')), t.memberExpression(c(), t.identifier('v'))])))];
+            }
+        }
+    };
+    // states no path reaches (code after an endless loop, say) are not emitted
+    const reachable = new Set();
+    const work = [0, ...cfg.entries];
+    while (work.length) {
+        const x = work.pop();
+        if (reachable.has(x))
+            continue;
+        reachable.add(x);
+        work.push(...live.succ[x]);
+    }
+    const cases = cfg.states.filter((s) => reachable.has(s.id)).map((s) => {
+        const i = s.id;
+        const c = t.switchCase(t.numericLiteral(s.id), caseBody(s, cfg.states[i + 1]));
+        if (s.line !== null && ctx.lineComments)
+            t.addComment(c, 'leading', ` line ${s.line}`, true);
+        return c;
+    });
+    if (hasTries) {
+        // The runtime asks for the table (with a frame at state -2) the first time
+        // it routes a completion: the table needs no name, and costs nothing until then.
+        const rows = cfg.tries.map((e) => t.arrayExpression([
+            t.numericLiteral(e.tryStart.id),
+            (0, ir_1.stateLiteral)(e.catchState ? e.catchState.id : -1),
+            (0, ir_1.stateLiteral)(e.finallyEntry ? e.finallyEntry.id : -1),
+            t.numericLiteral(e.after.id),
+        ]));
+        const table = t.switchCase((0, ir_1.stateLiteral)(-2), [t.returnStatement(t.arrayExpression(rows))]);
+        if (ctx.lineComments)
+            t.addComment(table, 'leading', ' the try table, read by the runtime: [tryStart, catch, finally, after] per try', true);
+        cases.push(table);
+    }
+    const loop = t.labeledStatement(t.identifier(names.loop), t.forStatement(null, null, null, t.switchStatement(stateRef(), cases)));
+    // locals: coroutine variables that are not in the frame
+    const referenced = new Set();
+    for (const r of live.refs)
+        for (const v of r)
+            referenced.add(v);
+    const locals = [];
+    for (const [name, info] of unit.vars) {
+        if (layout.slotOf.has(name) || (info.kind === 'param' && !unit.sharedResume))
+            continue;
+        if (referenced.has(name) || info.kind === 'function' || info.kind === 'class' || info.kind === 'catch')
+            locals.push(name);
+    }
+    const resumeBody = [];
+    if (locals.length)
+        resumeBody.push(t.variableDeclaration('let', locals.map((n) => t.variableDeclarator(t.identifier(n)))));
+    resumeBody.push(loop);
+    // In stack traces (through source maps) the resume function is named after the coroutine.
+    const at = unit.info.node.loc;
+    const named = (id) => {
+        if (at)
+            id.loc = { start: at.start, end: at.start, filename: at.filename, identifierName: unit.info.name };
+        return id;
+    };
+    const resumeParams = [t.identifier(names.frame), t.identifier(names.sent)];
+    const resumeBlock = t.blockStatement(resumeBody);
+    rewriteFrameReferences(resumeBlock, owner, layout, names.frame, cfg.boxed, unit.vars);
+    // The function's directives stay on it ('use strict' above all: the body
+    // runs in the resume function, which must be strict too; an arrow inherits
+    // it, a shared resume function declared beside the coroutine gets its own).
+    const fnBody = unit.info.node.body;
+    const directives = fnBody.type === 'BlockStatement' ? fnBody.directives : [];
+    let resumeDeclaration = null;
+    let resume;
+    if (ctx.resumeName) {
+        if ((0, parse_1.hasUseStrict)(directives))
+            resumeBlock.directives = [t.directive(t.directiveLiteral('use strict'))];
+        resumeDeclaration = t.functionDeclaration(named(t.identifier(ctx.resumeName)), resumeParams, resumeBlock);
+        resume = t.identifier(ctx.resumeName);
+    }
+    else {
+        named(resumeParams[1]);
+        resume = t.arrowFunctionExpression(resumeParams, resumeBlock);
+    }
+    // the frame object: state first, then slots in declaration order (one stable shape)
+    const props = [t.objectProperty(t.identifier('$s'), t.numericLiteral(0))];
+    if (layout.hasOp)
+        props.push(t.objectProperty(t.identifier('$o'), t.numericLiteral(0)));
+    for (const slot of layout.slots) {
+        props.push(t.objectProperty(t.identifier(slot.name), slot.param ? t.identifier(slot.param) : (0, ir_1.undefinedValue)()));
+    }
+    const args = [t.objectExpression(props), resume];
+    if (hasTries || ctx.trace)
+        args.push(hasTries ? t.numericLiteral(1) : (0, ir_1.undefinedValue)());
+    if (ctx.trace)
+        args.push(t.stringLiteral(unit.info.name));
+    const prologue = [];
+    const fn = unit.info.node;
+    if (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') {
+        // generator and async functions are not constructors
+        const newTarget = () => t.metaProperty(t.identifier('new'), t.identifier('target'));
+        prologue.push(t.ifStatement(newTarget(), t.expressionStatement(t.callExpression(rt('notConstructor'), [newTarget()]))));
+    }
+    const start = [t.returnStatement(t.callExpression(rt(RUNTIME_CALL[unit.info.kind]), args))];
+    let body = t.blockStatement([...prologue, ...start], directives);
+    let params = null;
+    if (unit.info.kind === 'task' && fn.params.some((p) => p.type !== 'Identifier')) {
+        // An error while binding parameters rejects the task's promise instead of
+        // throwing: bind them in an inner arrow (same this, arguments, new.target)
+        // called inside a try. Simple placeholders keep the function's length.
+        let length = fn.params.findIndex((p) => p.type === 'AssignmentPattern' || p.type === 'RestElement');
+        if (length < 0)
+            length = fn.params.length;
+        // (the placeholders are around the parameters' defaults: names the file does not use)
+        const own = (base) => {
+            let name = base;
+            for (let k = 1; unit.fileNames.has(name); k++)
+                name = `${base}_${k}`;
+            return name;
+        };
+        const names = Array.from({ length }, (_, i) => own(`$p${i}`));
+        const placeholders = names.map((n) => t.identifier(n));
+        let callArgs;
+        if (fn.type === 'ArrowFunctionExpression') {
+            const rest = own('$rest');
+            placeholders.push(t.restElement(t.identifier(rest)));
+            callArgs = [...names.map((n) => t.identifier(n)), t.spreadElement(t.identifier(rest))];
+        }
+        else
+            callArgs = [t.spreadElement(t.identifier('arguments'))];
+        const inner = t.arrowFunctionExpression(fn.params, t.blockStatement(start));
+        // (no directives here: a function with a 'use strict' one has simple parameters)
+        body = t.blockStatement([
+            ...prologue,
+            t.tryStatement(t.blockStatement([t.returnStatement(t.callExpression(inner, callArgs))]), t.catchClause(t.identifier('$e'), t.blockStatement([t.returnStatement(t.callExpression(rt('rejected'), [t.identifier('$e')]))]))),
+        ]);
+        params = placeholders;
+    }
+    return { body, params, resumeDeclaration };
+}
+function fallsThrough(op) {
+    if (op.op === 'jump')
+        return op.cond !== null;
+    if (op.op === 'js')
+        return !op.exits;
+    return !(op.op === 'suspend' || op.op === 'complete' || op.op === 'abrupt');
+}
+function tagged(name, owner) {
+    const id = t.identifier(name);
+    id.extra = { coVar: name, coOwner: owner };
+    return id;
+}
+/**
+ * Replace every reference to a variable of coroutine `owner` that needs it:
+ * frame variables become `$f.slot`; boxed (per-iteration) variables become
+ * `box.v`. A nested function or class that reads a boxed variable is wrapped
+ * as `((x) => fn)(box)`, so it keeps the box of the iteration that created it.
+ */
+/** the assignments that name an anonymous function definition assigned to an identifier */
+const NAMING_ASSIGNMENTS = new Set(['=', '||=', '&&=', '??=']);
+function rewriteFrameReferences(root, owner, layout, frame, boxed, vars) {
+    const varOf = (n) => {
+        if (n.type !== 'Identifier' || !n.extra)
+            return undefined;
+        const x = n.extra;
+        if (x.coOwner !== owner)
+            return undefined;
+        return x.coVar;
+    };
+    const storage = (name, from) => {
+        const slot = layout.slotOf.get(name);
+        if (slot === undefined)
+            return t.identifier(name);
+        return member(frame, slot, from);
+    };
+    /** the replacement of a reference, or undefined to keep it */
+    const replacement = (n, captured) => {
+        const name = varOf(n);
+        if (name === undefined)
+            return undefined;
+        if (boxed.has(name)) {
+            const boxRefOnly = !!n.extra.coBoxRef;
+            const box = captured.has(name) ? t.identifier(name) : storage(name, n);
+            return boxRefOnly ? box : t.memberExpression(box, t.identifier('v'));
+        }
+        if (layout.slotOf.has(name))
+            return storage(name, n);
+        return undefined;
+    };
+    /**
+     * A variable called as a function (`f()`, `f?.()`, f`…`) gets `this`
+     * undefined; its replacement `$f.f` or `box.v` would be called as a method
+     * of the frame or the box: `(0, $f.f)()`.
+     */
+    const calledAs = (parent, key, r) => {
+        const callee = (key === 'callee' && (parent.type === 'CallExpression' || parent.type === 'OptionalCallExpression')) ||
+            (key === 'tag' && parent.type === 'TaggedTemplateExpression');
+        if (!callee || r.type !== 'MemberExpression')
+            return r;
+        return (0, checks_1.copyLoc)(t.sequenceExpression([t.numericLiteral(0), r]), r);
+    };
+    const boxedInside = (fn, captured) => {
+        const found = new Set();
+        t.traverseFast(fn, (n) => {
+            const name = varOf(n);
+            if (name !== undefined && boxed.has(name) && !captured.has(name))
+                found.add(name);
+        });
+        return [...found].sort();
+    };
+    const wrap = (fn, captured) => {
+        if (boxed.size === 0)
+            return fn;
+        if (fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression' && fn.type !== 'ClassExpression')
+            return fn;
+        const names = boxedInside(fn, captured);
+        if (names.length === 0)
+            return fn;
+        const inner = new Set([...captured, ...names]);
+        visit(fn, inner);
+        // (an anonymous function that declarationsAsExpressions made keeps its name through the wrapper)
+        const nameAs = fn.extra?.coNameAs;
+        return t.callExpression(t.arrowFunctionExpression(names.map((x) => t.identifier(x)), nameAs === undefined ? fn : (0, checks_1.namedByProperty)(fn, nameAs)), names.map((x) => captured.has(x) ? t.identifier(x) : storage(x, fn)));
+    };
+    /**
+     * A function or class declared in a kept block, whose code reads a boxed
+     * variable, must capture the box of the iteration that entered the block,
+     * as an expression does (wrap): it becomes `let name = function name ...`
+     * (first in the block, where a function declaration is initialised) or
+     * `let name = class name ...` (where it stands), which wrap then sees.
+     * A function whose code uses its own name means the block's (reassignable)
+     * binding, which a function expression's own name would hide: it becomes
+     * anonymous, and wrap names it as a property would (`({ name: … }).name`).
+     */
+    const declarationsAsExpressions = (block, captured) => {
+        const needs = (s) => (s.type === 'FunctionDeclaration' || (s.type === 'ClassDeclaration' && !s.abstract && !s.declare)) && !!s.id && boxedInside(s, captured).length > 0;
+        if (boxed.size === 0 || !block.body.some(needs))
+            return;
+        const names = block.body.filter((s) => s.type === 'FunctionDeclaration').map((s) => s.id?.name);
+        if (new Set(names).size !== names.length)
+            return; // (sloppy duplicates: left as they are)
+        const hoisted = [];
+        const rest = [];
+        for (const s of block.body) {
+            if (!needs(s)) {
+                rest.push(s);
+                continue;
+            }
+            const d = s;
+            const id = t.identifier(d.id.name);
+            let selfReference = false;
+            if (d.type === 'FunctionDeclaration') {
+                for (const part of [...d.params, d.body])
+                    t.traverseFast(part, (x) => { if (x.type === 'Identifier' && x.name === d.id.name)
+                        selfReference = true; });
+            }
+            const value = d.type === 'FunctionDeclaration'
+                ? t.functionExpression(selfReference ? null : t.identifier(d.id.name), d.params, d.body, d.generator, d.async)
+                : t.classExpression(t.identifier(d.id.name), d.superClass, d.body, d.decorators ?? []);
+            if (selfReference)
+                value.extra = { ...value.extra, coNameAs: d.id.name };
+            (0, checks_1.copyLoc)(value, d);
+            // (types, when kept)
+            for (const k of ['typeParameters', 'returnType', 'superTypeParameters', 'implements']) {
+                if (k in d && d[k])
+                    value[k] = d[k];
+            }
+            (d.type === 'FunctionDeclaration' ? hoisted : rest).push((0, checks_1.copyLoc)(t.variableDeclaration('let', [t.variableDeclarator(id, value)]), d));
+        }
+        block.body = [...hoisted, ...rest];
+    };
+    /**
+     * `x = function () {}` names the function `x` (also `x ||= …` and a
+     * pattern's default, `{ x = () => {} }`); with `x` now `$f.x`, `box.v` or
+     * `x$1`, the value is named as a property definition would: `({ x: … }).x`.
+     */
+    const keepName = (node, left, r) => {
+        const name = varOf(left);
+        if (name === undefined)
+            return;
+        const user = vars.get(name)?.user;
+        if (user === undefined || (r === undefined && name === user))
+            return;
+        const naming = node.type === 'AssignmentPattern' || (node.type === 'AssignmentExpression' && NAMING_ASSIGNMENTS.has(node.operator));
+        if (naming && t.isAnonymousFunctionDefinition(node.right))
+            node.right = (0, checks_1.namedByProperty)(node.right, user);
+    };
+    const visit = (node, captured) => {
+        if (node.type === 'BlockStatement')
+            declarationsAsExpressions(node, captured);
+        if ((node.type === 'AssignmentExpression' || node.type === 'AssignmentPattern') && node.left.type === 'Identifier') {
+            keepName(node, node.left, replacement(node.left, captured));
+        }
+        if (node.type === 'ObjectProperty' && node.shorthand && replacement(node.value, captured) !== undefined) {
+            node.key = t.identifier(node.key.name);
+            (0, checks_1.expandShorthand)(node);
+        }
+        for (const key of t.VISITOR_KEYS[node.type] || []) {
+            const child = node[key];
+            if (Array.isArray(child)) {
+                for (let i = 0; i < child.length; i++) {
+                    const c = child[i];
+                    if (!c)
+                        continue;
+                    const r = replacement(c, captured);
+                    if (r !== undefined)
+                        child[i] = r;
+                    else {
+                        const w = t.isExpression(c) ? wrap(c, captured) : c;
+                        if (w !== c)
+                            child[i] = w;
+                        else
+                            visit(c, captured);
+                    }
+                }
+            }
+            else if (child && typeof child === 'object') {
+                const c = child;
+                const r = replacement(c, captured);
+                if (r !== undefined)
+                    node[key] = calledAs(node, key, r);
+                else {
+                    const w = t.isExpression(c) ? wrap(c, captured) : c;
+                    if (w !== c)
+                        node[key] = w;
+                    else
+                        visit(c, captured);
+                }
+            }
+        }
+    };
+    visit(root, new Set());
+}
+function member(frame, slot, from) {
+    const m = t.memberExpression(t.identifier(frame), t.identifier(slot));
+    m.loc = from.loc;
+    m.start = from.start;
+    m.end = from.end;
+    return m;
+}

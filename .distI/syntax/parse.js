@@ -1,0 +1,297 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.hasUseStrict = hasUseStrict;
+exports.isCo = isCo;
+exports.parserPluginsFor = parserPluginsFor;
+exports.parseSource = parseSource;
+exports.findReservedNames = findReservedNames;
+// Pass 1b: parse the placeholder text with Babel and turn the placeholder
+// nodes back into coroutine nodes.
+//
+// The co_ forms are represented with Babel's own node types, flagged:
+//   co_await x      -> AwaitExpression        { extra.co = true }
+//   co_yield x      -> YieldExpression        { extra.co = true }
+//   co_return x     -> ReturnStatement        { extra.co = true }
+//   for co_await    -> ForOfStatement await   { extra.co = true }
+// Native yield/await/for-await are restored unflagged. Using Babel's types
+// means every later pass (and @babel/generator) understands
+// them; the flag is what tells "co_yield" from "yield".
+const parser_1 = require("@babel/parser");
+const t = __importStar(require("../ast"));
+const scan_1 = require("./scan");
+const diagnostics_1 = require("../diagnostics");
+/** Does a directive prologue make its code strict? */
+function hasUseStrict(directives) {
+    return directives.some((d) => d.value.value === 'use strict');
+}
+function isCo(node) {
+    return !!node && !!(node.extra && node.extra.co);
+}
+function flag(node, mark) {
+    node.extra = { ...(node.extra || {}), co: !mark.native, native: mark.native, keywordStart: mark.keywordStart };
+}
+function parserPluginsFor(filename) {
+    const plugins = [];
+    if (/\.tsx?$/.test(filename) || /\.[cm]ts$/.test(filename))
+        plugins.push('typescript');
+    if (/\.(jsx|tsx)$/.test(filename))
+        plugins.push('jsx');
+    if (/\.(js|cjs|mjs)$/.test(filename))
+        plugins.push('jsx');
+    return plugins;
+}
+function parseSource(source, filename, extraPlugins = [], host = {}) {
+    if (source.charCodeAt(0) === 0xfeff)
+        source = ' ' + source.slice(1);
+    const scanned = (0, scan_1.scan)(source);
+    let ast;
+    try {
+        const opts = host.parserOpts
+            ? {
+                ...host.parserOpts,
+                plugins: [...(host.parserOpts.plugins ?? []), ...extraPlugins],
+                allowReturnOutsideFunction: true,
+                errorRecovery: false,
+            }
+            : {
+                sourceType: 'unambiguous',
+                // no sourceFilename: it would be copied into every node's loc.filename, and
+                // @babel/generator maps such nodes to that name rather than to its
+                // sourceFileName (the one that carries sourcesContent): maps would get
+                // two sources, the used one without content (Babel's own pipeline
+                // leaves it unset as well)
+                allowReturnOutsideFunction: true,
+                allowAwaitOutsideFunction: false,
+                plugins: [...parserPluginsFor(filename), ...extraPlugins],
+                // placeholders are assignments to `$y`; never let Babel's own strictness
+                // checks see them as anything else
+                errorRecovery: false,
+            };
+        ast = (host.parse ?? parser_1.parse)(scanned.text, opts);
+    }
+    catch (err) {
+        if (err instanceof RangeError) {
+            throw new diagnostics_1.CompileError([(0, diagnostics_1.diagnosticAt)(source, filename, 0, diagnostics_1.CODES.TOO_DEEP, 'the program is nested too deeply to parse (the parser ran out of stack)')]);
+        }
+        const e = err;
+        const offset = typeof e.pos === 'number' ? e.pos : 0;
+        const message = String(e.message).replace(/\s*\(\d+:\d+\)\s*$/, '');
+        const error = new diagnostics_1.CompileError([(0, diagnostics_1.diagnosticAt)(source, filename, offset, diagnostics_1.CODES.SYNTAX, restoreKeywords(message))]);
+        // the parser's own error (e.g. its `missingPlugin` hint), for hosts that can use it
+        error.cause = err;
+        throw error;
+    }
+    restore(ast, scanned.marks, source, filename);
+    return { ast, source, filename, hasCoKeyword: scanned.hasCoKeyword };
+}
+// Babel's messages may mention the placeholder; speak of the user's keyword.
+function restoreKeywords(message) {
+    return message.replace(/\$y\b|\$d\b/g, 'co_yield');
+}
+function restore(ast, marks, source, filename) {
+    const used = new Set();
+    // Only the nodes around a placeholder need a look: a subtree whose text
+    // holds no mark is skipped (most of a file's statements). Should a child
+    // ever lie outside its parent's range (decorators before `export`?), a
+    // mark would be missed: then the whole tree is walked once more
+    // (restoring is idempotent) before any mark is called misplaced.
+    let everyNode = false;
+    const offsets = [...marks.keys()].sort((a, b) => a - b);
+    const holdsMark = (node) => {
+        const start = node.start ?? 0;
+        let lo = 0;
+        let hi = offsets.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (offsets[mid] < start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < offsets.length && offsets[lo] < (node.end ?? Infinity);
+    };
+    const visit = (node) => {
+        if (!everyNode && !holdsMark(node))
+            return node;
+        const keys = t.VISITOR_KEYS[node.type] || [];
+        for (const key of keys) {
+            const child = node[key];
+            if (Array.isArray(child)) {
+                for (let i = 0; i < child.length; i++) {
+                    if (child[i] && typeof child[i] === 'object' && 'type' in child[i])
+                        child[i] = visit(child[i]);
+                }
+            }
+            else if (child && typeof child === 'object' && 'type' in child) {
+                node[key] = visit(child);
+            }
+        }
+        const start = node.start ?? -1;
+        const mark = marks.get(start);
+        if (!mark)
+            return node;
+        switch (node.type) {
+            case 'UnaryExpression':
+                if (mark.kind === 'await' && node.operator === 'void') {
+                    used.add(start);
+                    const out = t.awaitExpression(node.argument);
+                    copyPos(out, node);
+                    flag(out, mark);
+                    return out;
+                }
+                break;
+            case 'AssignmentExpression':
+                if ((mark.kind === 'yield' || mark.kind === 'yield*') && node.left.type === 'Identifier' && node.operator === '=') {
+                    used.add(start);
+                    const out = t.yieldExpression(node.right, mark.kind === 'yield*');
+                    copyPos(out, node);
+                    flag(out, mark);
+                    return out;
+                }
+                break;
+            case 'Identifier':
+                if (mark.kind === 'yield' && !mark.hasOperand) {
+                    used.add(start);
+                    const out = t.yieldExpression(null, false);
+                    copyPos(out, node);
+                    flag(out, mark);
+                    return out;
+                }
+                break;
+            case 'ReturnStatement':
+                if (mark.kind === 'return') {
+                    used.add(start);
+                    flag(node, mark);
+                }
+                break;
+            case 'ForOfStatement':
+                if (mark.kind === 'for-await') {
+                    used.add(start);
+                    node.await = true;
+                    flag(node, mark);
+                }
+                break;
+        }
+        return node;
+    };
+    visit(ast);
+    if (used.size < marks.size) {
+        everyNode = true;
+        visit(ast);
+    }
+    for (const [start, mark] of marks) {
+        if (used.has(start))
+            continue;
+        // A keyword that did not land where its placeholder's node should be
+        // (e.g. `for co_await` on something that is not for-of).
+        const word = mark.native ? (mark.kind === 'await' || mark.kind === 'for-await' ? 'await' : 'yield') : mark.kind === 'return' ? 'co_return' : mark.kind.startsWith('yield') ? 'co_yield' : 'co_await';
+        throw new diagnostics_1.CompileError([(0, diagnostics_1.diagnosticAt)(source, filename, mark.keywordStart, diagnostics_1.CODES.SYNTAX, `Unexpected '${word}' here`)]);
+    }
+}
+function copyPos(to, from) {
+    to.start = from.start;
+    to.end = from.end;
+    to.loc = from.loc;
+}
+/**
+ * A co_ word used as a name (binding, parameter, label, import) is turned
+ * into a placeholder by the scanner and then misreported as a misplaced
+ * keyword or a syntax error. When compiling failed, look at the original
+ * text, where co_ words are plain identifiers, for such names: they are the
+ * real error (CF1030). Only runs on the error path.
+ */
+function findReservedNames(source, filename, plugins = parserPluginsFor(filename)) {
+    if (!/\bco_(await|yield|return)\b/.test(source))
+        return [];
+    let ast;
+    try {
+        ast = (0, parser_1.parse)(source, {
+            sourceType: 'unambiguous', sourceFilename: filename, allowReturnOutsideFunction: true,
+            plugins, errorRecovery: true,
+        });
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    const CO = /^co_(await|yield|return)$/;
+    const bad = (id, what) => {
+        if (id && id.type === 'Identifier' && CO.test(id.name)) {
+            out.push((0, diagnostics_1.diagnosticAt)(source, filename, id.start ?? 0, diagnostics_1.CODES.RESERVED_NAME, `'${id.name}' is a reserved word and cannot be used as ${what}`));
+        }
+    };
+    const pattern = (p, what) => {
+        if (!p)
+            return;
+        for (const id of Object.values(t.getBindingIdentifiers(p, false)))
+            bad(id, what);
+    };
+    t.traverseFast(ast, (n) => {
+        switch (n.type) {
+            case 'VariableDeclarator':
+                pattern(n.id, 'a variable name');
+                break;
+            case 'FunctionDeclaration':
+            case 'FunctionExpression':
+            case 'ArrowFunctionExpression':
+            case 'ObjectMethod':
+            case 'ClassMethod':
+            case 'ClassPrivateMethod':
+                if ('id' in n)
+                    bad(n.id, 'a function name');
+                for (const p of n.params)
+                    pattern(p, 'a parameter name');
+                break;
+            case 'ClassDeclaration':
+            case 'ClassExpression':
+                bad(n.id, 'a class name');
+                break;
+            case 'CatchClause':
+                pattern(n.param, 'a catch parameter');
+                break;
+            case 'LabeledStatement':
+                bad(n.label, 'a label');
+                break;
+            case 'ImportSpecifier':
+            case 'ImportDefaultSpecifier':
+            case 'ImportNamespaceSpecifier':
+                bad(n.local, 'an import name');
+                break;
+        }
+    });
+    out.sort((a, b) => a.line - b.line || a.column - b.column);
+    return out;
+}

@@ -1,0 +1,367 @@
+"use strict";
+// Pass 1a: find the coroutine keywords in the raw source text.
+//
+// Babel cannot parse co_await / co_yield / co_return, so before parsing we
+// replace each keyword token by a placeholder of the *same length* that Babel
+// parses at the same precedence. Every offset, line and column after the
+// rewrite is therefore identical to the user's source, which is what keeps
+// diagnostics, source maps and `explain` exact.
+//
+//   co_await x      ->  void     x      (UnaryExpression, like await)
+//   co_yield x      ->  $y=      x      (AssignmentExpression, like yield)
+//   co_yield        ->  $y             (no operand: a bare identifier)
+//   co_yield* x     ->  $d=      x      (delegating)
+//   co_return x     ->  return    x
+//   for co_await (  ->  for          (
+//
+// Native `yield`, `await` and `for await` are rewritten the same way and
+// remembered as native, so that the later passes can either restore them
+// (inside ordinary generators and async functions) or report them (inside a
+// coroutine). Babel then never has to decide which functions may use them.
+//
+// The scan is a small tokenizer: it must skip strings, template text,
+// comments and regular expression literals, and decide `/` as regex vs.
+// division from the previous significant token.
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.scan = scan;
+// By char code: a regular expression test per character was most of the
+// scan's time. Anything from U+0080 up counts as a word character (a lone
+// surrogate too), as Babel will judge the word itself.
+function isIdStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c >= 0x80;
+}
+function isIdPart(c) {
+    return isIdStart(c) || isDigit(c);
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+// After these keywords an expression starts, so `/` begins a regex.
+const EXPR_KEYWORDS = new Set([
+    'return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw',
+    'case', 'do', 'else', 'yield', 'await', 'co_yield', 'co_await', 'co_return', 'extends',
+]);
+const CO_WORDS = new Set(['co_await', 'co_yield', 'co_return']);
+/** [0-9A-Za-z_.]: what may follow the first digit of a number token */
+function isNumberPart(c) {
+    return isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 46;
+}
+function isLineTerminator(ch) {
+    return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
+}
+function scan(source) {
+    // the placeholders, as [offset, replacement of the same length], in order
+    const edits = [];
+    const marks = new Map();
+    let hasCoKeyword = false;
+    const n = source.length;
+    let i = 0;
+    // previous significant token: kind and text
+    let prevKind = 'none';
+    let prevText = '';
+    // template literal nesting: each entry is the brace depth at which `${` opened
+    const templateStack = [];
+    let braceDepth = 0;
+    const replace = (from, text, length) => {
+        let padded = text;
+        for (let k = text.length; k < length; k++) {
+            const ch = source[from + k];
+            // keep line terminators where they are (only spaces are padding)
+            padded += isLineTerminator(ch) ? ch : ' ';
+        }
+        edits.push([from, padded]);
+    };
+    /** offset of the next significant character, and whether a newline came first */
+    const peek = (from) => {
+        let p = from;
+        let newline = false;
+        while (p < n) {
+            const ch = source[p];
+            if (isLineTerminator(ch)) {
+                newline = true;
+                p++;
+                continue;
+            }
+            if (ch === ' ' || ch === '\t' || ch === '\v' || ch === '\f' || ch === '\ufeff' || ch === '\u00a0') {
+                p++;
+                continue;
+            }
+            if (ch === '/' && source[p + 1] === '/') {
+                while (p < n && !isLineTerminator(source[p]))
+                    p++;
+                continue;
+            }
+            if (ch === '/' && source[p + 1] === '*') {
+                const end = source.indexOf('*/', p + 2);
+                const stop = end < 0 ? n : end + 2;
+                if (/[\n\r\u2028\u2029]/.test(source.slice(p, stop)))
+                    newline = true;
+                p = stop;
+                continue;
+            }
+            break;
+        }
+        return { pos: p, newline };
+    };
+    const readWord = (from) => {
+        let p = from;
+        while (p < n && isIdPart(source.charCodeAt(p)))
+            p++;
+        return source.slice(from, p);
+    };
+    /** Is the word at [start,end) used as a property name rather than a keyword? */
+    const isPropertyPosition = (end) => {
+        if (prevKind === 'punct' && (prevText === '.' || prevText === '?.' || prevText === '#'))
+            return true;
+        if (prevKind === 'word' && (prevText === 'get' || prevText === 'set' || prevText === 'static' || prevText === 'async')) {
+            const nx = peek(end);
+            if (source[nx.pos] === '(')
+                return true;
+        }
+        const nx = peek(end);
+        const c = source[nx.pos];
+        // `{ co_yield: 1 }` (or a label, reported later as a reserved-word label)
+        if (c === ':' && (prevText === '{' || prevText === ','))
+            return true;
+        // `co_yield = 1` as a class field or an (invalid) assignment: leave the word
+        if (c === '=' && source[nx.pos + 1] !== '=' && source[nx.pos + 1] !== '>')
+            return true;
+        // method `co_yield() {` in a class or object literal
+        if (c === '(' && (prevText === '{' || prevText === '}' || prevText === ';' || prevText === ',' || prevText === '*')) {
+            let depth = 0;
+            let p = nx.pos;
+            for (; p < n; p++) {
+                const ch = source[p];
+                if (ch === '(')
+                    depth++;
+                else if (ch === ')') {
+                    depth--;
+                    if (depth === 0)
+                        break;
+                }
+            }
+            const after = peek(p + 1);
+            if (!after.newline && source[after.pos] === '{')
+                return true;
+        }
+        return false;
+    };
+    const markYield = (start, wordLength, native) => {
+        // co_yield* / yield*
+        const nx = peek(start + wordLength);
+        if (source[nx.pos] === '*' && !nx.newline) {
+            replace(start, '$d=', nx.pos + 1 - start);
+            marks.set(start, { kind: 'yield*', native, start, keywordStart: start, hasOperand: true });
+            return;
+        }
+        const c = source[nx.pos];
+        const noOperand = nx.newline || nx.pos >= n || c === ')' || c === ']' || c === '}' || c === ',' || c === ';' || c === ':' ||
+            (c === '=' && source[nx.pos + 1] === '>') || (c === 'i' && readWord(nx.pos) === 'in') || (c === 'o' && readWord(nx.pos) === 'of');
+        if (noOperand) {
+            replace(start, '$y', wordLength);
+            marks.set(start, { kind: 'yield', native, start, keywordStart: start, hasOperand: false });
+        }
+        else {
+            replace(start, '$y=', wordLength);
+            marks.set(start, { kind: 'yield', native, start, keywordStart: start, hasOperand: true });
+        }
+    };
+    while (i < n) {
+        const ch = source[i];
+        // whitespace
+        if (ch === ' ' || ch === '\t' || ch === '\v' || ch === '\f' || ch === '\ufeff' || ch === '\u00a0' || isLineTerminator(ch)) {
+            i++;
+            continue;
+        }
+        // comments
+        if (ch === '/' && source[i + 1] === '/') {
+            while (i < n && !isLineTerminator(source[i]))
+                i++;
+            continue;
+        }
+        if (ch === '/' && source[i + 1] === '*') {
+            const e = source.indexOf('*/', i + 2);
+            i = e < 0 ? n : e + 2;
+            continue;
+        }
+        // hashbang
+        if (i === 0 && ch === '#' && source[1] === '!') {
+            while (i < n && !isLineTerminator(source[i]))
+                i++;
+            continue;
+        }
+        // strings
+        if (ch === '"' || ch === "'") {
+            i++;
+            while (i < n && source[i] !== ch && !isLineTerminator(source[i])) {
+                if (source[i] === '\\')
+                    i++;
+                i++;
+            }
+            i++;
+            prevKind = 'value';
+            prevText = 'str';
+            continue;
+        }
+        // template text
+        if (ch === '`' || (ch === '}' && templateStack.length > 0 && templateStack[templateStack.length - 1] === braceDepth)) {
+            if (ch === '}')
+                templateStack.pop();
+            i++;
+            let opened = false;
+            while (i < n) {
+                const c = source[i];
+                if (c === '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (c === '`') {
+                    i++;
+                    break;
+                }
+                if (c === '$' && source[i + 1] === '{') {
+                    i += 2;
+                    templateStack.push(braceDepth);
+                    opened = true;
+                    break;
+                }
+                i++;
+            }
+            if (opened) {
+                prevKind = 'punct';
+                prevText = '${';
+            }
+            else {
+                prevKind = 'value';
+                prevText = 'tpl';
+            }
+            continue;
+        }
+        // regex or division
+        if (ch === '/') {
+            const regexAllowed = prevKind === 'none' || (prevKind === 'punct' && prevText !== ')' && prevText !== ']' && prevText !== '}') ||
+                (prevKind === 'word' && EXPR_KEYWORDS.has(prevText));
+            if (regexAllowed) {
+                i++;
+                let inClass = false;
+                while (i < n && !isLineTerminator(source[i])) {
+                    const c = source[i];
+                    if (c === '\\') {
+                        i += 2;
+                        continue;
+                    }
+                    if (c === '[')
+                        inClass = true;
+                    else if (c === ']')
+                        inClass = false;
+                    else if (c === '/' && !inClass)
+                        break;
+                    i++;
+                }
+                i++;
+                while (i < n && isIdPart(source.charCodeAt(i)))
+                    i++;
+                prevKind = 'value';
+                prevText = 'regex';
+                continue;
+            }
+            i++;
+            if (source[i] === '=')
+                i++;
+            prevKind = 'punct';
+            prevText = '/';
+            continue;
+        }
+        // numbers
+        if (isDigit(source.charCodeAt(i)) || (ch === '.' && isDigit(source.charCodeAt(i + 1)))) {
+            i++;
+            while (i < n && (isNumberPart(source.charCodeAt(i)))) {
+                if ((source[i] === 'e' || source[i] === 'E') && (source[i + 1] === '+' || source[i + 1] === '-'))
+                    i++;
+                i++;
+            }
+            prevKind = 'value';
+            prevText = 'num';
+            continue;
+        }
+        // words
+        if (isIdStart(source.charCodeAt(i)) || ch === '\\') {
+            const start = i;
+            const word = readWord(i);
+            if (word.length === 0) {
+                i++;
+                prevKind = 'punct';
+                prevText = ch;
+                continue;
+            }
+            i += word.length;
+            const afterDot = prevKind === 'punct' && (prevText === '.' || prevText === '?.' || prevText === '#');
+            if (CO_WORDS.has(word))
+                hasCoKeyword = true;
+            if (!afterDot && (CO_WORDS.has(word) || word === 'yield' || word === 'await' || word === 'for') && !isPropertyPosition(i)) {
+                const native = !CO_WORDS.has(word);
+                if (word === 'co_await' || word === 'await') {
+                    replace(start, 'void', word.length);
+                    marks.set(start, { kind: 'await', native, start, keywordStart: start, hasOperand: true });
+                }
+                else if (word === 'co_yield' || word === 'yield') {
+                    markYield(start, word.length, native);
+                }
+                else if (word === 'co_return') {
+                    replace(start, 'return', word.length);
+                    marks.set(start, { kind: 'return', native: false, start, keywordStart: start, hasOperand: true });
+                }
+                else if (word === 'for') {
+                    const nx = peek(i);
+                    const w2 = readWord(nx.pos);
+                    if (w2 === 'co_await' || w2 === 'await') {
+                        const after = peek(nx.pos + w2.length);
+                        if (source[after.pos] === '(') {
+                            replace(nx.pos, '', w2.length);
+                            marks.set(start, { kind: 'for-await', native: w2 === 'await', start, keywordStart: nx.pos, hasOperand: true });
+                            if (w2 === 'co_await')
+                                hasCoKeyword = true;
+                            i = nx.pos + w2.length;
+                        }
+                    }
+                }
+                prevKind = 'word';
+                prevText = word;
+                continue;
+            }
+            prevKind = 'word';
+            prevText = word;
+            continue;
+        }
+        // punctuators
+        if (ch === '{')
+            braceDepth++;
+        if (ch === '}')
+            braceDepth--;
+        if (ch === '?' && source[i + 1] === '.' && !/[0-9]/.test(source[i + 2] || '')) {
+            i += 2;
+            prevKind = 'punct';
+            prevText = '?.';
+            continue;
+        }
+        if ((ch === '+' || ch === '-') && source[i + 1] === ch) {
+            // `x++ / 2` is a division; `++/re/` is not meaningful, treat as after-value
+            i += 2;
+            prevKind = prevKind === 'value' || prevKind === 'word' ? 'value' : 'punct';
+            prevText = ch + ch;
+            continue;
+        }
+        i++;
+        prevKind = 'punct';
+        prevText = ch;
+    }
+    let text = '';
+    let from = 0;
+    edits.sort((a, b) => a[0] - b[0]);
+    for (const [at, padded] of edits) {
+        text += source.slice(from, at) + padded;
+        from = at + padded.length;
+    }
+    text += source.slice(from);
+    return { text, marks, hasCoKeyword };
+}
