@@ -257,7 +257,6 @@ const NAMING_ASSIGNMENTS = new Set(['=', '||=', '&&=', '??=']);
  * that reads a boxed variable is wrapped as `((x) => fn)(box)`, so it keeps
  * the box of the iteration that created it (and its name: see wrap).
  */
-
 function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout, frame: string, boxed: Set<string>, vars: Map<string, VarInfo>): void {
   const varOf = (n: t.Node): string | undefined => {
     if (n.type !== 'Identifier' || !n.extra) return undefined;
