@@ -302,13 +302,17 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
   };
   /**
    * What captures the box of the iteration that creates it: a function, arrow
-   * or class expression, or an object literal with a method, getter or setter
-   * (methods cannot be wrapped one by one), that uses a boxed variable.
+   * or class expression that uses a boxed variable, or an object literal with
+   * a method, getter or setter that does (methods cannot be wrapped one by
+   * one), or with an anonymous function under a computed key that does (its
+   * name is the key's value: wrapped alone, it would have none).
    */
   const boxesToCapture = (e: t.Expression, captured: Set<string>): string[] => {
     if (boxed.size === 0) return [];
     if (e.type === 'FunctionExpression' || e.type === 'ArrowFunctionExpression' || e.type === 'ClassExpression') return boxedInside(e, captured);
-    if (e.type === 'ObjectExpression' && e.properties.some((p) => p.type === 'ObjectMethod' && boxedInside(p, captured).length > 0)) return boxedInside(e, captured);
+    const whole = (p: t.ObjectExpression['properties'][number]): boolean =>
+      (p.type === 'ObjectMethod' || (p.type === 'ObjectProperty' && p.computed && t.isAnonymousFunctionDefinition(p.value))) && boxedInside(p, captured).length > 0;
+    if (e.type === 'ObjectExpression' && e.properties.some(whole)) return boxedInside(e, captured);
     return [];
   };
   /**

@@ -533,8 +533,8 @@ const MUTATIONS = [
     // the bug gen/207 fixes (methods)
     id: 'M79', what: "an object literal's methods, getters and setters that read a per-iteration box are not wrapped: they read the box of the iteration running when called",
     file: 'lower/emit.js',
-    find: "if (e.type === 'ObjectExpression' && e.properties.some((p) => p.type === 'ObjectMethod' && boxedInside(p, captured).length > 0))",
-    replace: 'if (false)',
+    find: "(p.type === 'ObjectMethod' || (p.type === 'ObjectProperty' && p.computed && t.isAnonymousFunctionDefinition(p.value)))",
+    replace: "(p.type === 'ObjectProperty' && p.computed && t.isAnonymousFunctionDefinition(p.value))",
   },
   {
     // the bug gen/207 fixes (names)
@@ -542,6 +542,13 @@ const MUTATIONS = [
     file: 'lower/emit.js',
     find: 'const name = nameAs ?? nameHere;',
     replace: 'const name = nameAs;',
+  },
+  {
+    // the bug gen/207 fixes (computed keys)
+    id: 'M81', what: 'an anonymous function under a computed key that reads a per-iteration box is wrapped alone and loses the name its key gives it',
+    file: 'lower/emit.js',
+    find: "(p.type === 'ObjectMethod' || (p.type === 'ObjectProperty' && p.computed && t.isAnonymousFunctionDefinition(p.value)))",
+    replace: "(p.type === 'ObjectMethod')",
   },
   {
     // the bug gen/185 fixes
