@@ -114,7 +114,6 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
   const early = (o: Occurrence, b: Binding): boolean => {
     const decl = declarationOf.get(b);
     if (decl && decl.type === 'ClassDeclaration' && o.inside === decl) return false; // the class's own inner binding
-    if (inIterated(o, b)) return true;
     const at = runsAt(o);
     if (at < r.initialisedAt.get(b.identifier)!) return true;
     const scope = b.scope.node;
@@ -136,9 +135,9 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
     const userName = userNames.get(b) ?? b.identifier.name;
     const name = (): t.StringLiteral => t.stringLiteral(userName);
     for (const o of refs) {
-      const isEarly = tdz ? early(o, b) : keptHead && inIterated(o, b);
+      const dead = inIterated(o, b); // (always early)
+      const isEarly = dead || (tdz && early(o, b));
       if (!isEarly && !constant) continue;
-      const dead = isEarly && inIterated(o, b);
       /** a new read of the binding, tagged as the reference is */
       const read = (): t.Identifier => {
         const id = t.identifier(o.id.name);

@@ -71,11 +71,11 @@ export interface CoroutineUnit {
   directEvals: t.CallExpression[];
   /**
    * its variables used inside a `with` statement's body (nested functions
-   * included): the first use of each, with the variable's name in the source.
-   * Natively the name is looked up in the object first; lowering keeps that
-   * only for a variable that stays a local of its own name (lower/index.ts).
+   * included): the first use of each. Natively the name is looked up in the
+   * object first; lowering keeps that only for a variable that stays a local
+   * of its own name (lower/index.ts).
    */
-  withUses: Map<string, { id: t.Identifier; user: string }>;
+  withUses: Map<string, t.Identifier>;
 }
 
 export interface SharedResumePlace { list: t.Node[]; statement: t.Node }
@@ -784,6 +784,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
 
     // tag every identifier that refers to an owned binding
     const heldParams = new Set<string>();
+    const withUses = new Map<string, t.Identifier>();
     for (const o of r.occurrences) {
       if (!o.binding || !ownedSet.has(o.binding)) {
         // (in a file that binds the name, an outer `undefined` may be a
@@ -795,16 +796,11 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
       o.id.extra = { ...(o.id.extra || {}), coVar: name, coOwner: info.index };
       if (o.nested) vars.get(name)!.captured = true;
       if (o.nested && o.inParams && o.binding.kind === 'param') heldParams.add(name);
+      if (o.inWith && !withUses.has(name)) withUses.set(name, o.id);
     }
     for (const b of bindingChecks(r, ownedSet, userNames, runtime)) vars.get(b.identifier.name)!.tdz = true;
     const keepParams = r.usesArguments && info.node.type !== 'ArrowFunctionExpression' && info.node.params.every((x) => x.type === 'Identifier');
     const sharedResume = place && depth === 0 && !r.usesArguments && !r.usesCallContext && heldParams.size === 0 ? place : null;
-    const withUses = new Map<string, { id: t.Identifier; user: string }>();
-    for (const o of r.occurrences) {
-      if (!o.inWith || !o.binding || !ownedSet.has(o.binding)) continue;
-      const name = o.binding.identifier.name;
-      if (!withUses.has(name)) withUses.set(name, { id: o.id, user: userNames.get(o.binding) ?? name });
-    }
     units.push({ info, vars, fileNames, bindsUndefined, depth, keepParams, heldParams, sharedResume, directEvals: r.directEvals, withUses });
   }
   return units;

@@ -115,12 +115,13 @@ function internalName(base: string, source: string): string {
  * skip the object, so such a use is rejected (CF1090) rather than miscompiled.
  */
 function rejectRelocatedWithUses(unit: CoroutineUnit, cfg: CoroutineCFG, layout: FrameLayout, source: string, filename: string): void {
-  for (const [name, use] of unit.withUses) {
+  for (const [name, id] of unit.withUses) {
+    const user = unit.vars.get(name)?.user ?? name;
     const where = layout.slotOf.has(name) ? 'lives in the coroutine\'s frame' : cfg.boxed.has(name) ? 'is a per-iteration binding the coroutine keeps in a box'
-      : name !== use.user ? `is renamed apart (${name})` : null;
+      : name !== user ? `is renamed apart (${name})` : null;
     if (where === null) continue;
-    throw new CompileError([diagnosticAt(source, filename, use.id.start ?? 0, CODES.UNSUPPORTED,
-      `\`${use.user}\` is used inside a \`with\` statement but ${where}: the object would not be consulted for it`)]);
+    throw new CompileError([diagnosticAt(source, filename, id.start ?? 0, CODES.UNSUPPORTED,
+      `\`${user}\` is used inside a \`with\` statement but ${where}: the object would not be consulted for it`)]);
   }
 }
 

@@ -498,8 +498,8 @@ const MUTATIONS = [
     // the bug gen/203 fixes (for-in/of iterated expressions)
     id: 'M74', what: "a for-in/of head's binding read in the iterated expression is not dead (reads undefined, or an outer binding when the loop is kept native)",
     file: 'bindings/checks.js',
-    find: 'const isEarly = tdz ? early(o, b) : keptHead && inIterated(o, b);',
-    replace: 'const isEarly = tdz && early(o, b) && !inIterated(o, b);',
+    find: 'const dead = inIterated(o, b); // (always early)',
+    replace: 'const dead = false;',
   },
   {
     // the bug gen/203 fixes (destructuring for-in/of heads)
