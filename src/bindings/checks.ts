@@ -35,7 +35,8 @@
 // 'c')`, `c ||= e` becomes `c || $co.constw(c, e, 'c')`, `c++` becomes
 // `$co.constUpdate(c, 'c')` (which converts c to a number first), and a
 // destructuring or for-in/of target becomes `$co.constRef().v`, whose
-// setter throws.
+// setter throws (where the const may be in its dead zone, a setter that
+// calls `$co.constw`).
 import * as t from '../ast';
 import type { Binding, Occurrence, ResolvedCoroutine } from './index';
 
@@ -173,16 +174,18 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
       } else {
         // a destructuring or for-in/of target: stored to through an object's
         // setter `v`, which throws for a const, and for a let (early, here)
-        // checks and stores, `({ set v($t) { $co.tdz(x, 'x'); x = $t; } }).v`
+        // checks and stores, `({ set v($t) { $co.tdz(x, 'x'); x = $t; } }).v`;
+        // an early const checks its dead zone first, when the value is stored
+        // (a ReferenceError before the TypeError), `$co.constw(x, $t, 'x')`
         if (o.shorthand) expandShorthand(o.shorthand);
-        const place = constant ? call('constRef', [], o.id) : copyLoc(t.objectExpression([
-          t.objectMethod('set', t.identifier('v'), [t.identifier('$t')], t.blockStatement([
-            t.expressionStatement(call('tdz', [held(), name()], o.id)),
-            t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),
-          ])),
+        const store = constant
+          ? [t.expressionStatement(call('constw', [held(), t.identifier('$t'), name()], o.id))]
+          : [t.expressionStatement(call('tdz', [held(), name()], o.id)), t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t')))];
+        const place = constant && !isEarly ? call('constRef', [], o.id) : copyLoc(t.objectExpression([
+          t.objectMethod('set', t.identifier('v'), [t.identifier('$t')], t.blockStatement(store)),
         ]), o.id);
         become(o.id, t.memberExpression(place, t.identifier('v')));
-        if (constant) continue; // (its setter reads nothing: no marker needed)
+        if (constant && !isEarly) continue; // (its setter reads nothing: no marker needed)
       }
       if (isEarly && !dead) needed.add(b); // (a dead reference checks a constant marker)
     }

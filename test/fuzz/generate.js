@@ -587,9 +587,12 @@ class Generator {
     const r = this.rng;
     if (!r.chance(0.12)) return source;
     const x = r.pick(names);
+    // (or a store to it, as a destructuring or for-of target: for a const
+    // too, the dead zone's ReferenceError comes before the constant's TypeError)
+    const use = r.chance(0.7) ? x : r.pick([`[${x}] = [1]`, `({ k: ${x} } = { k: 1 })`, `{ for (${x} of [1]); }`]);
     const read = ctx.f.hasFns && r.chance(0.5)
       ? `fns.push(() => { try { return [${x}]; } catch (e) { return String(e); } })`
-      : `DEAD(${this.tag('dz')}, () => ${x})`;
+      : `DEAD(${this.tag('dz')}, () => ${use})`;
     return alt(X('(', read, ', ', source, ')'), source);
   }
 

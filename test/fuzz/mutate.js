@@ -379,8 +379,8 @@ const MUTATIONS = [
     // the same (gen/184): a destructuring or for-of target in the dead zone is stored to
     id: 'M57', what: 'a destructuring or for-of target that may fall in the dead zone is not checked',
     file: 'bindings/checks.js',
-    find: "t.expressionStatement(call('tdz', [held(), name()], o.id)),\n                        t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),",
-    replace: "t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t'))),",
+    find: ": [t.expressionStatement(call('tdz', [held(), name()], o.id)), t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t')))];",
+    replace: ": [t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t')))];",
   },
   {
     // the bug gen/191 fixes
@@ -549,6 +549,13 @@ const MUTATIONS = [
     file: 'lower/emit.js',
     find: "(p.type === 'ObjectMethod' || (p.type === 'ObjectProperty' && p.computed && t.isAnonymousFunctionDefinition(p.value)))",
     replace: "(p.type === 'ObjectMethod')",
+  },
+  {
+    // the bug gen/208 fixes
+    id: 'M82', what: 'a const destructuring or for-in/of target in its dead zone throws the TypeError of a constant, not the ReferenceError',
+    file: 'bindings/checks.js',
+    find: "const place = constant && !isEarly ? call('constRef', [], o.id)",
+    replace: "const place = constant ? call('constRef', [], o.id)",
   },
   {
     // the bug gen/185 fixes
