@@ -740,19 +740,10 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   };
 
   const hoistedFunction = (n: t.FunctionDeclaration): t.Statement => {
-    const name = userName(n.id!);
-    // A function expression's own name is a binding inside it: where the
-    // body uses the declared name, which means the (reassignable) outer
-    // binding, the function is anonymous and named as a property would be.
     const own = (n.id!.extra as { coVar?: string } | undefined)?.coVar;
-    let selfReference = false;
-    t.traverseFast(n.body, (x) => {
-      if (x.type === 'Identifier' && x.name === name && isOwned(x) && (x.extra as { coVar?: string }).coVar === own) selfReference = true;
-    });
-    const fnExpr = t.functionExpression(selfReference ? null : t.identifier(name), n.params, n.body, n.generator, n.async);
+    const fnExpr = declarationAsExpression(n, userName(n.id!),
+      (x) => isOwned(x) && (x.extra as { coVar?: string }).coVar === own);
     copyLoc(fnExpr, n);
-    // (named by the emitter, lower/emit.ts's wrap, as a property would name it)
-    if (selfReference) fnExpr.extra = { ...fnExpr.extra, coNameAs: name };
     return copyLoc(assignStmt(n.id!, fnExpr), n);
   };
 
@@ -1197,4 +1188,24 @@ function tsRuntimeDeclaration(s: t.Statement): boolean {
     return x.type === 'TSInterfaceDeclaration' || x.type === 'TSTypeAliasDeclaration' || ('declare' in x && !!x.declare);
   };
   return s.body.type === 'TSModuleBlock' ? !s.body.body.every(typeOnly) : !typeOnly(s.body);
+}
+
+/**
+ * A function declaration as the function expression the lowering assigns to
+ * its binding. A function expression's own name is a binding inside it, so
+ * where the function's code (its parameters' defaults or its body) uses the
+ * declared name, which means the declaration's reassignable binding (as
+ * `meansBinding` says), the expression is anonymous instead, and marked to
+ * be named as a property would name it (`coNameAs`: lower/emit.ts's wrap).
+ */
+export function declarationAsExpression(d: t.FunctionDeclaration, name: string, meansBinding: (id: t.Identifier) => boolean): t.FunctionExpression {
+  let selfReference = false;
+  const visit = (x: t.Node): void => {
+    if (!selfReference && x.type === 'Identifier' && x.name === name && meansBinding(x)) selfReference = true;
+  };
+  for (const part of d.params) t.traverseFast(part, visit);
+  t.traverseFast(d.body, visit);
+  const e = t.functionExpression(selfReference ? null : t.identifier(name), d.params, d.body, d.generator, d.async);
+  if (selfReference) e.extra = { ...e.extra, coNameAs: name };
+  return e;
 }

@@ -25,7 +25,7 @@
 import * as t from '../ast';
 import { CoroutineCFG, Op, State, stateLiteral, undefinedValue } from '../cfg/ir';
 import { Liveness } from '../liveness';
-import { isConstant } from '../cfg/build';
+import { declarationAsExpression, isConstant } from '../cfg/build';
 import { FrameLayout } from '../frame/layout';
 import { hasUseStrict } from '../syntax/parse';
 import { copyLoc, expandShorthand } from '../bindings/checks';
@@ -378,14 +378,10 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
       if (!needs(s)) { rest.push(s); continue; }
       const d = s as t.FunctionDeclaration | t.ClassDeclaration;
       const id = t.identifier(d.id!.name);
-      let selfReference = false;
-      if (d.type === 'FunctionDeclaration') {
-        for (const part of [...d.params, d.body]) t.traverseFast(part, (x) => { if (x.type === 'Identifier' && x.name === d.id!.name) selfReference = true; });
-      }
+      // (any use of the name counts: an anonymous function that wrap names is the same function)
       const value: t.Expression = d.type === 'FunctionDeclaration'
-        ? t.functionExpression(selfReference ? null : t.identifier(d.id!.name), d.params, d.body, d.generator, d.async)
+        ? declarationAsExpression(d, d.id!.name, () => true)
         : t.classExpression(t.identifier(d.id!.name), d.superClass, d.body, d.decorators ?? []);
-      if (selfReference) value.extra = { ...value.extra, coNameAs: d.id!.name };
       copyLoc(value, d);
       // (types, when kept)
       for (const k of ['typeParameters', 'returnType', 'superTypeParameters', 'implements'] as const) {

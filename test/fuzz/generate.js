@@ -847,8 +847,12 @@ class Generator {
       // before its line
       const wrapped = r.chance(0.5);
       const name = this.fresh('fd');
-      // (sometimes with its own name in it: the name, and the binding it means)
-      const decl = `function ${name}() { return [${r.chance(0.3) ? `${name}.name, ` : ''}${[...new Set(some)].join(', ')}]; }`;
+      // (sometimes with its own name in it, in its body or a parameter's
+      // default: the name, and the binding it means)
+      const own = r.chance(0.3) ? r.pick(['body', 'body', 'param']) : null;
+      const decl = own === 'param'
+        ? `function ${name}(n = ${name}.name) { return [n, ${[...new Set(some)].join(', ')}]; }`
+        : `function ${name}() { return [${own ? `${name}.name, ` : ''}${[...new Set(some)].join(', ')}]; }`;
       const push = `fns.push(${name});`;
       const text = r.chance(0.5) ? `${push}\n${decl}` : `${decl}\n${push}`;
       return wrapped ? S(`{\n${text}\n}`) : S(text);

@@ -295,8 +295,8 @@ const MUTATIONS = [
     // the bug gen/182 fixes
     id: 'M43', what: "a function declared in a block and renamed apart gets the new name as its `name`",
     file: 'cfg/build.js',
-    find: 'const name = userName(n.id);',
-    replace: 'const name = n.id.name;',
+    find: 'declarationAsExpression(n, userName(n.id),',
+    replace: 'declarationAsExpression(n, n.id.name,',
   },
   {
     // the bug gen/183 and task/079 fix: a block's boxes made at its declarations
@@ -449,8 +449,8 @@ const MUTATIONS = [
     // the bug gen/198 fixes
     id: 'M67', what: "a hoisted function declaration's body sees its own name as the function, not the reassignable binding",
     file: 'cfg/build.js',
-    find: 'const fnExpr = t.functionExpression(selfReference ? null : t.identifier(name)',
-    replace: 'const fnExpr = t.functionExpression(t.identifier(name)',
+    find: '(x) => isOwned(x) && x.extra.coVar === own);',
+    replace: '(x) => false);',
   },
   {
     // the bug gen/199 fixes
@@ -512,8 +512,8 @@ const MUTATIONS = [
     // the bug gen/204 fixes
     id: 'M76', what: "a function declared in a kept block that reads a box keeps its own name as a function expression, which hides the block's binding from its body",
     file: 'lower/emit.js',
-    find: '? t.functionExpression(selfReference ? null : t.identifier(d.id.name),',
-    replace: '? t.functionExpression(t.identifier(d.id.name),',
+    find: "? (0, build_1.declarationAsExpression)(d, d.id.name, () => true)",
+    replace: "? (0, build_1.declarationAsExpression)(d, d.id.name, () => false)",
   },
   {
     // the bug gen/205 fixes
@@ -556,6 +556,13 @@ const MUTATIONS = [
     file: 'bindings/checks.js',
     find: "const place = constant && !isEarly ? call('constRef', [], o.id)",
     replace: "const place = constant ? call('constRef', [], o.id)",
+  },
+  {
+    // the bug gen/209 fixes
+    id: 'M83', what: "a hoisted function declaration whose parameters' defaults use its own name keeps that name as a function expression, which hides its per-iteration box",
+    file: 'cfg/build.js',
+    find: 'for (const part of d.params)\n        t.traverseFast(part, visit);',
+    replace: '',
   },
   {
     // the bug gen/185 fixes
