@@ -11,8 +11,8 @@
 //   (the CFG builder's `blockEntry`, for a binding whose `tdz` is set);
 // - a reference that may run before the declaration reads it through
 //   `$co.tdz(x, 'x')`, which throws the native error for the marker; a write
-//   `x = e` becomes `x = $co.tdzw(x, e, 'x')` (checked after `e`, as
-//   natively), `x += e` and `x++` check first.
+//   `x = e` becomes `x = $co.tdzw(e, x, 'x')` (read and checked after `e`,
+//   as natively: `e` may run the declaration), `x += e` and `x++` check first.
 //
 // Which references may run early is decided from the source order within
 // one entry of the binding's block (a loop re-enters its body's block, and
@@ -31,8 +31,8 @@
 //
 // Constants. A write to a `const` throws a TypeError where natively the
 // value would be stored, after what the write evaluates first: `c = e`
-// becomes `$co.constw(c, e, 'c')`, `c += e` becomes `$co.constw(c, c + e,
-// 'c')`, `c ||= e` becomes `c || $co.constw(c, e, 'c')`, `c++` becomes
+// becomes `$co.constw(e, c, 'c')`, `c += e` becomes `$co.constw(c + e, c,
+// 'c')`, `c ||= e` becomes `c || $co.constw(e, c, 'c')`, `c++` becomes
 // `$co.constUpdate(c, 'c')` (which converts c to a number first), and a
 // destructuring or for-in/of target becomes `$co.constRef().v`, whose
 // setter throws (where the const may be in its dead zone, a setter that
@@ -153,14 +153,14 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
       if (p.type === 'AssignmentExpression' && p.left === o.id) {
         if (constant) {
           const logical = LOGICAL.get(p.operator);
-          if (p.operator === '=') become(p, call('constw', [held(), p.right, name()], p));
-          else if (logical) become(p, t.logicalExpression(logical, checkedRead(), call('constw', [held(), p.right, name()], p)));
-          else become(p, call('constw', [held(), t.binaryExpression(p.operator.slice(0, -1) as t.BinaryExpression['operator'], checkedRead(), p.right), name()], p));
+          if (p.operator === '=') become(p, call('constw', [p.right, held(), name()], p));
+          else if (logical) become(p, t.logicalExpression(logical, checkedRead(), call('constw', [p.right, held(), name()], p)));
+          else become(p, call('constw', [t.binaryExpression(p.operator.slice(0, -1) as t.BinaryExpression['operator'], checkedRead(), p.right), held(), name()], p));
         } else if (p.operator === '=') {
           // (the value is no longer assigned directly: an anonymous function
           // is named by the emitter, lower/emit.ts's wrap)
           if (t.isAnonymousFunctionDefinition(p.right)) p.right.extra = { ...p.right.extra, coNameAs: userName };
-          p.right = call('tdzw', [held(), p.right, name()], p.right);
+          p.right = call('tdzw', [p.right, held(), name()], p.right);
         } else {
           become(p, t.sequenceExpression([call('tdz', [held(), name()], o.id), { ...p }]));
         }
@@ -176,10 +176,10 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
         // setter `v`, which throws for a const, and for a let (early, here)
         // checks and stores, `({ set v($t) { $co.tdz(x, 'x'); x = $t; } }).v`;
         // an early const checks its dead zone first, when the value is stored
-        // (a ReferenceError before the TypeError), `$co.constw(x, $t, 'x')`
+        // (a ReferenceError before the TypeError), `$co.constw($t, x, 'x')`
         if (o.shorthand) expandShorthand(o.shorthand);
         const store = constant
-          ? [t.expressionStatement(call('constw', [held(), t.identifier('$t'), name()], o.id))]
+          ? [t.expressionStatement(call('constw', [t.identifier('$t'), held(), name()], o.id))]
           : [t.expressionStatement(call('tdz', [held(), name()], o.id)), t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t')))];
         const place = constant && !isEarly ? call('constRef', [], o.id) : copyLoc(t.objectExpression([
           t.objectMethod('set', t.identifier('v'), [t.identifier('$t')], t.blockStatement(store)),

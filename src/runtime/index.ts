@@ -308,16 +308,19 @@ export function tdz(v: unknown, name: string): unknown {
   return v;
 }
 
-/** `x = e` that may fall in x's dead zone: checked after e, as natively. */
-export function tdzw(old: unknown, v: unknown, name: string): unknown {
+/**
+ * `x = e` that may fall in x's dead zone: x is checked after e, as natively
+ * (the arguments are evaluated in order: e may run the declaration of x).
+ */
+export function tdzw(v: unknown, old: unknown, name: string): unknown {
   tdz(old, name);
   return v;
 }
 
 const CONSTANT = 'Assignment to constant variable.';
 
-/** `c = e` (or `c op= e`, with e the new value) on a const: the native TypeError, after e. */
-export function constw(old: unknown, v: unknown, name: string): never {
+/** `c = e` (or `c op= e`, with e the new value) on a const: the native TypeError, after e (c read after e too). */
+export function constw(v: unknown, old: unknown, name: string): never {
   tdz(old, name);
   throw new TypeError(CONSTANT);
 }
