@@ -409,7 +409,7 @@ export function arrEnd(s: ArrayPattern, c: Completion | null): void {
 // resuming a deep chain costs the same as resuming a shallow one.
 //
 // "Running": the root of a request and the generator whose body (or
-// delegate) runs have #r set; a generator between them is running because
+// delegate) runs have RUNNING set in #k; a generator between them is running because
 // it is on the path from the root of a request in progress (`active`) down
 // its #c links. As natively, a request on a running generator throws a
 // TypeError; a request that would go down into a running generator throws
@@ -433,19 +433,19 @@ class Foreign {
   constructor(readonly it: Iterator<unknown>, readonly next: (v?: unknown) => IteratorResult<unknown>) {}
 }
 
-// CoGenerator's flags (#k): two facts in one field (each field costs 8 bytes per generator)
+// CoGenerator's flags (#k): three facts in one field (each field costs 8 bytes per generator)
 /** the last request it forwarded to its coframe delegate was a return(): that delegate's completion is a return */
 const FORWARDED_RETURN = 1;
 /** its body has a try table */
 const HAS_TRIES = 2;
+/** its body runs, or it is the root of a request in progress */
+const RUNNING = 4;
 
 class CoGenerator {
   #f: Frame;
   #b: Body;
-  /** FORWARDED_RETURN | HAS_TRIES */
+  /** FORWARDED_RETURN | HAS_TRIES | RUNNING */
   #k: number;
-  /** its body runs, or it is the root of a request in progress */
-  #r = false;
   /**
    * what this one delegates to (co_yield*), if anything: a coframe generator
    * (stepped directly), or any other iterator (a Foreign record)
@@ -462,20 +462,24 @@ class CoGenerator {
 
   next(v?: unknown): IteratorResult<unknown> {
     // the common case inline: a plain resumption that yields or completes
+    // (k is restored as it was read: while the body runs, nothing else
+    // writes this generator's flags — a request on it, or through it from a
+    // generator that delegates to it, stops at RUNNING)
     const f = this.#f;
-    if (this.#r || this.#c !== null || f.$s === DONE) return CoGenerator.#request(this, NORMAL, v);
-    this.#r = true;
+    const k = this.#k;
+    if ((k & RUNNING) !== 0 || this.#c !== null || f.$s === DONE) return CoGenerator.#request(this, NORMAL, v);
+    this.#k = k | RUNNING;
     let r: unknown;
     try {
       r = this.#b(f, v);
       // (not as a request: a route from the first state is not a request before the start)
-      if (r === ROUTE) r = routed(f, this.#b, this.#k & HAS_TRIES);
+      if (r === ROUTE) r = routed(f, this.#b, k & HAS_TRIES);
     } catch (e) {
-      this.#r = false;
+      this.#k = k;
       if (f.$s === DONE) throw e;
       return CoGenerator.#request(this, THROW, e);
     }
-    this.#r = false;
+    this.#k = k;
     if (f.$s === DONE) return { value: r, done: true };
     if (f.$o) return CoGenerator.#settle(this, r);
     return { value: r, done: false };
@@ -487,19 +491,19 @@ class CoGenerator {
 
   static #request(root: CoGenerator, mode: number, arg: unknown): IteratorResult<unknown> {
     if (CoGenerator.#running(root, active.length)) throw new TypeError('Generator is already running');
-    root.#r = true;
+    root.#k |= RUNNING;
     active.push(root);
     try {
       return CoGenerator.#chain(root, mode, arg);
     } finally {
-      root.#r = false;
+      root.#k &= ~RUNNING;
       active.pop();
     }
   }
 
   /** Is g running, as seen by the first n requests in progress (and any body that runs)? */
   static #running(g: CoGenerator, n: number): boolean {
-    if (g.#r) return true;
+    if ((g.#k & RUNNING) !== 0) return true;
     // a generator between a root and its running leaf delegates
     if (g.#c === null || !(#f in g.#c)) return false;
     for (let i = 0; i < n; i++) {
@@ -510,13 +514,13 @@ class CoGenerator {
 
   /** the body of `g` returned `v` with $o set: handle it, then finish the request */
   static #settle(g: CoGenerator, v: unknown): IteratorResult<unknown> {
-    g.#r = true;
+    g.#k |= RUNNING;
     active.push(g);
     try {
       const r = CoGenerator.#afterBody(g, v);
       return outcome === 0 ? r as IteratorResult<unknown> : outcome === 1 ? { value: r, done: true } : CoGenerator.#chain(g, NORMAL, undefined);
     } finally {
-      g.#r = false;
+      g.#k &= ~RUNNING;
       active.pop();
     }
   }
@@ -525,7 +529,7 @@ class CoGenerator {
     const resume = mode === NORMAL;
     let g = resume && lastRoot === root ? lastLeaf! : CoGenerator.#forward(root, mode, root);
     // a body run by next()'s fast path may be the cached leaf's
-    if (g.#r && g !== root) { g = g.#u!; blocked = true; }
+    if ((g.#k & RUNNING) !== 0 && g !== root) { g = g.#u!; blocked = true; }
     // Any request (of any root) clears the cache, and only a next() that
     // ends at a yield below its root sets it: so a cached leaf is still the
     // leaf, its back pointers still lead to the root, and the levels above
@@ -612,8 +616,8 @@ class CoGenerator {
 
   /** Step a generator that does not delegate to another coframe generator (it is running meanwhile). */
   static #leafStep(g: CoGenerator, mode: number, arg: unknown): unknown {
-    const was = g.#r;
-    g.#r = true;
+    const was = g.#k & RUNNING;
+    g.#k |= RUNNING;
     try {
       const f = g.#f;
       if (f.$s === DONE || (f.$s === 0 && mode !== NORMAL)) {
@@ -626,7 +630,7 @@ class CoGenerator {
       // (#runBody written out: this is every request's path)
       return CoGenerator.#afterBody(g, run(f, g.#b, g.#k & HAS_TRIES, mode, arg));
     } finally {
-      g.#r = was;
+      g.#k = (g.#k & ~RUNNING) | was;
     }
   }
 

@@ -169,7 +169,7 @@ const MUTATIONS = [
     id: 'M24', what: 'a request going down a chain does not stop above a generator in the middle of a running chain',
     file: 'runtime/index.js',
     find: 'if (CoGenerator.#running(y, others) ||',
-    replace: 'if (y.#r ||',
+    replace: 'if ((y.#k & RUNNING) !== 0 ||',
   },
   {
     // The first M25 (no running check when a co_yield* starts) survived: it
@@ -219,8 +219,8 @@ const MUTATIONS = [
   {
     id: 'M32', what: "a route asked for by a generator's body is taken as a request (before the start, it ends the generator)",
     file: 'runtime/index.js',
-    find: 'if (r === ROUTE)\n                r = routed(f, this.#b, this.#k & HAS_TRIES);',
-    replace: 'if (r === ROUTE) {\n                this.#r = false;\n                const c = takeSent(f);\n                return CoGenerator.#request(this, c.t, c.v);\n            }',
+    find: 'if (r === ROUTE)\n                r = routed(f, this.#b, k & HAS_TRIES);',
+    replace: 'if (r === ROUTE) {\n                this.#k = k;\n                const c = takeSent(f);\n                return CoGenerator.#request(this, c.t, c.v);\n            }',
   },
   {
     // the bug gen/175 fixes (found by the fuzzer's `co_yield* (SELF.d ?? …)`)
