@@ -194,12 +194,23 @@ function takeOp(f: Frame): number {
 
 // ---------------------------------------------------------------- iterators
 
-export function iterOf(x: unknown): Iterator<unknown> {
+/** GetIterator; `delegated`: for a co_yield*, whose operand V8 names by its value, as it does not quote it */
+export function iterOf(x: unknown, delegated?: boolean): Iterator<unknown> {
   const m = x == null ? undefined : (x as Record<symbol, unknown>)[Symbol.iterator];
-  if (typeof m !== 'function') throw new TypeError(`${describe(x)} is not iterable`);
+  if (typeof m !== 'function') {
+    throw new TypeError(delegated ? `${typeAndValue(x)} is not iterable (cannot read property Symbol(Symbol.iterator))` : `${describe(x)} is not iterable`);
+  }
   const it = invoke(m, x);
   if (!isObject(it)) throw new TypeError('Result of the Symbol.iterator method is not an object');
   return it as Iterator<unknown>;
+}
+
+/** V8's words for a value it cannot quote from the source: the type, then a primitive's value */
+function typeAndValue(x: unknown): string {
+  const type = typeof x;
+  if (x === null) return 'object null';
+  if (type === 'string') return `string "${x as string}"`;
+  return type === 'number' || type === 'boolean' ? `${type} ${String(x)}` : type;
 }
 
 function describe(x: unknown): string {
@@ -647,7 +658,7 @@ class CoGenerator {
       let it: Iterator<unknown>;
       let next: unknown;
       try {
-        it = iterOf(v);
+        it = iterOf(v, true);
         next = it.next;
       } catch (e) {
         return CoGenerator.#runBody(g, THROW, e);

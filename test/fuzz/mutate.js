@@ -565,6 +565,13 @@ const MUTATIONS = [
     replace: '',
   },
   {
+    // the difference gen/211 removes
+    id: 'M84', what: "a sync co_yield* of a non-iterable throws the for-of wording, not V8's message for a yield*",
+    file: 'runtime/index.js',
+    find: 'it = iterOf(v, true);',
+    replace: 'it = iterOf(v);',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
