@@ -178,14 +178,17 @@ export function bindingChecks(r: ResolvedCoroutine, owned: Set<Binding>, userNam
         // an early const checks its dead zone first, when the value is stored
         // (a ReferenceError before the TypeError), `$co.constw($t, x, 'x')`
         if (o.shorthand) expandShorthand(o.shorthand);
+        if (constant && !isEarly) { // (its setter reads nothing: no marker needed)
+          become(o.id, t.memberExpression(call('constRef', [], o.id), t.identifier('v')));
+          continue;
+        }
         const store = constant
           ? [t.expressionStatement(call('constw', [t.identifier('$t'), held(), name()], o.id))]
           : [t.expressionStatement(call('tdz', [held(), name()], o.id)), t.expressionStatement(t.assignmentExpression('=', read(), t.identifier('$t')))];
-        const place = constant && !isEarly ? call('constRef', [], o.id) : copyLoc(t.objectExpression([
+        const setter = copyLoc(t.objectExpression([
           t.objectMethod('set', t.identifier('v'), [t.identifier('$t')], t.blockStatement(store)),
         ]), o.id);
-        become(o.id, t.memberExpression(place, t.identifier('v')));
-        if (constant && !isEarly) continue; // (its setter reads nothing: no marker needed)
+        become(o.id, t.memberExpression(setter, t.identifier('v')));
       }
       if (isEarly && !dead) needed.add(b); // (a dead reference checks a constant marker)
     }
