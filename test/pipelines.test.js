@@ -2,9 +2,11 @@
 // run it, with nothing installed beyond the repository's own lockfile:
 //   - fixtures/babel-jest-project: a project whose Jest tests are written in
 //     co_ syntax (JS and TS) and run through babel-jest;
-//   - fixtures/rollup-app: a Rollup build (@rollup/plugin-babel) of an app
-//     using co_ syntax; the bundle runs and prints what the same app compiled
-//     with --target native prints.
+//   - fixtures/rollup-app, fixtures/vite-app, fixtures/webpack-app: an app
+//     using co_ syntax built with Rollup (@rollup/plugin-babel), Vite (the same
+//     plugin, minified library build) and webpack (babel-loader,
+//     production mode: terser-minified, runtime bundled); each bundle runs and
+//     prints what the same app's modules compiled with --target native print.
 // Each fixture gets node_modules/coframe -> this checkout, as an install would.
 'use strict';
 const fs = require('fs');
@@ -16,6 +18,8 @@ afterAll(cleanup);
 
 const JEST_PROJECT = path.join(ROOT, 'fixtures', 'babel-jest-project');
 const ROLLUP_APP = path.join(ROOT, 'fixtures', 'rollup-app');
+const VITE_APP = path.join(ROOT, 'fixtures', 'vite-app');
+const WEBPACK_APP = path.join(ROOT, 'fixtures', 'webpack-app');
 
 /** node_modules/coframe inside a fixture, pointing at this checkout (what `npm install coframe` gives). */
 function linkCoframe(dir) {
@@ -56,6 +60,30 @@ test('babel-jest: a project whose own tests are written in co_ syntax passes', a
   expect(files).toEqual(['test/channel.test.ts', 'test/retry.test.js']);
 });
 
+/**
+ * The oracle for an app: every module of its src/ compiled with --target
+ * native, run unbundled as ES modules; resolves to what main.js prints.
+ */
+async function nativeRun(app) {
+  const nativeDir = freshDir('native-app');
+  fs.writeFileSync(path.join(nativeDir, 'package.json'), '{ "type": "module" }\n');
+  for (const name of fs.readdirSync(path.join(app, 'src'))) {
+    const file = path.join(app, 'src', name);
+    const r = compile(fs.readFileSync(file, 'utf8'), { filename: file, target: 'native' });
+    expect(r.diagnostics).toEqual([]);
+    fs.writeFileSync(path.join(nativeDir, name), r.code);
+  }
+  const run = await runNode(path.join(nativeDir, 'main.js'));
+  expect(run.stderr).toBe('');
+  return run.stdout;
+}
+
+/** The bundle has no co_ form left, and none of the native forms the oracle uses. */
+function expectLowered(code) {
+  expect(code).not.toMatch(/\bco_(await|yield|return)\b/);
+  expect(code).not.toMatch(/\basync function|\bawait |\byield\b|function\s*\*/);
+}
+
 test('rollup + @rollup/plugin-babel: the bundle runs and prints what the native build prints', async () => {
   linkCoframe(ROLLUP_APP);
   const bundle = path.join(ROLLUP_APP, 'dist', 'app.mjs');
@@ -65,21 +93,11 @@ test('rollup + @rollup/plugin-babel: the bundle runs and prints what the native 
   expect(b.stderr).toBe('');
   expect(b.status).toBe(0);
   const code = fs.readFileSync(bundle, 'utf8');
-  expect(code).not.toMatch(/\bco_(await|yield|return)\b/);
-  expect(code).not.toMatch(/\basync function|\bawait |\byield\b|function\*/);
+  expectLowered(code);
   expect(code.match(/from 'coframe\/runtime'/g)).toHaveLength(1);
 
-  // the oracle: every module compiled with --target native, run unbundled
-  const nativeDir = freshDir('native-app');
-  fs.writeFileSync(path.join(nativeDir, 'package.json'), '{ "type": "module" }\n');
-  for (const name of fs.readdirSync(path.join(ROLLUP_APP, 'src'))) {
-    const file = path.join(ROLLUP_APP, 'src', name);
-    const r = compile(fs.readFileSync(file, 'utf8'), { filename: file, target: 'native' });
-    expect(r.diagnostics).toEqual([]);
-    fs.writeFileSync(path.join(nativeDir, name), r.code);
-  }
-  const expected = await runNode(path.join(nativeDir, 'main.js'));
-  expect(expected.stdout).toBe([
+  const expected = await nativeRun(ROLLUP_APP);
+  expect(expected).toBe([
     'the:1 cat:1 and:1 the:2 hat:1 and:2 the:3 bat:1 stop:1 done',
     '[["a:1","b:1","a:2","done"],["done"]]',
     'main finished',
@@ -87,5 +105,67 @@ test('rollup + @rollup/plugin-babel: the bundle runs and prints what the native 
   ].join('\n'));
   const actual = await runNode(bundle);
   expect(actual.stderr).toBe('');
-  expect(actual.stdout).toBe(expected.stdout);
+  expect(actual.stdout).toBe(expected);
+});
+
+test('vite build (Vite 8 library build, minified): the bundle runs and prints what the native build prints', async () => {
+  linkCoframe(VITE_APP);
+  const out = path.join(VITE_APP, 'dist');
+  fs.rmSync(out, { recursive: true, force: true });
+  const b = await runCommand(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
+    { cwd: VITE_APP, timeout: 60000 });
+  expect(b.stderr).toBe('');
+  expect(b.status).toBe(0);
+  const bundle = path.join(out, 'app.mjs');
+  const code = fs.readFileSync(bundle, 'utf8');
+  expectLowered(code);
+  // minified: the resume functions' names and the frames' fields are gone or shortened
+  expect(code).not.toMatch(/\bticker\$r\b/);
+  expect(code).toMatch(/from\s*["']coframe\/runtime["']/);
+  expect(fs.existsSync(`${bundle}.map`)).toBe(true);
+
+  const expected = await nativeRun(VITE_APP);
+  expect(expected).toBe([
+    '1,4,9,16,25',
+    '1,2',
+    'A,B a0 b0 a1 b1 b2',
+    'main finished',
+    '',
+  ].join('\n'));
+  const actual = await runNode(bundle);
+  expect(actual.stderr).toBe('');
+  expect(actual.stdout).toBe(expected);
+});
+
+test('webpack + babel-loader (production: terser, runtime bundled): the bundle runs and prints what the native build prints', async () => {
+  linkCoframe(WEBPACK_APP);
+  const out = path.join(WEBPACK_APP, 'dist');
+  fs.rmSync(out, { recursive: true, force: true });
+  const b = await runCommand(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', 'webpack.config.js', '--no-stats'],
+    { cwd: WEBPACK_APP, timeout: 90000 });
+  expect(b.stderr).toBe('');
+  expect(b.status).toBe(0);
+  const bundle = path.join(out, 'app.js');
+  const code = fs.readFileSync(bundle, 'utf8');
+  expectLowered(code);
+  // the runtime is in the bundle, not required at run time
+  expect(code).not.toMatch(/require\(["']coframe/);
+  expect(code).toMatch(/Generator is already running/);
+  expect(fs.existsSync(`${bundle}.map`)).toBe(true);
+
+  const expected = await nativeRun(WEBPACK_APP);
+  expect(expected).toBe([
+    '1 2 3 4 5 6 7 8 9',
+    '[1,2,3] {"done":true}',
+    'take(3) closed after 4',
+    'yes 3',
+    'gave up: no 2',
+    'attempt 1 failed: no 1; attempt 2 failed: no 2; attempt 1 failed: no 1; attempt 2 failed: no 2',
+    'main finished',
+    '',
+  ].join('\n'));
+  // run from elsewhere: nothing but the bundle is needed
+  const actual = await runNode(bundle, { cwd: freshDir('webpack-run') });
+  expect(actual.stderr).toBe('');
+  expect(actual.stdout).toBe(expected);
 });
