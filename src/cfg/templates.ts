@@ -93,7 +93,7 @@ const SOURCES: Record<TemplateName, string> = {
       BODY;
     }`,
   asyncDelegate: `
-    $it = $co.asyncIterOf(ARG);
+    $it = $co.asyncIterOf(ARG, true);
     $next = $co.callable($it.next);
     $rcv = { t: 0, v: undefined };
     for (;;) {

@@ -200,6 +200,11 @@ export function iterOf(x: unknown, delegated?: boolean): Iterator<unknown> {
   if (typeof m !== 'function') {
     throw new TypeError(delegated ? `${typeAndValue(x)} is not iterable (cannot read property Symbol(Symbol.iterator))` : `${describe(x)} is not iterable`);
   }
+  return iteratorFrom(x, m);
+}
+
+/** The iterator that x's Symbol.iterator method `m` (callable, read once) returns. */
+function iteratorFrom(x: unknown, m: unknown): Iterator<unknown> {
   const it = invoke(m, x);
   if (!isObject(it)) throw new TypeError('Result of the Symbol.iterator method is not an object');
   return it as Iterator<unknown>;
@@ -220,15 +225,24 @@ function describe(x: unknown): string {
   return String(x);
 }
 
-export function asyncIterOf(x: unknown): AsyncIterator<unknown> {
-  const am = x == null ? undefined : (x as Record<symbol, unknown>)[Symbol.asyncIterator];
+/**
+ * GetIterator(x, async); `delegated`: for an async co_yield*, where V8 calls
+ * the method it found (or the sync one) and names a non-callable one by its
+ * value. Of undefined or null, the property read itself throws V8's own
+ * TypeError, as natively (for co_await too).
+ */
+export function asyncIterOf(x: unknown, delegated?: boolean): AsyncIterator<unknown> {
+  const am = (x as Record<symbol, unknown>)[Symbol.asyncIterator];
   if (am != null) {
-    if (typeof am !== 'function') throw new TypeError(`${describe(x)} is not async iterable`);
+    if (typeof am !== 'function') throw new TypeError(delegated ? `${typeAndValue(am)} is not a function` : `${describe(x)} is not async iterable`);
     const it = invoke(am, x);
     if (!isObject(it)) throw new TypeError('Result of the Symbol.asyncIterator method is not an object');
     return it as AsyncIterator<unknown>;
   }
-  return fromSync(iterOf(x));
+  if (!delegated) return fromSync(iterOf(x));
+  const m = (x as Record<symbol, unknown>)[Symbol.iterator];
+  if (typeof m !== 'function') throw new TypeError(`${typeAndValue(m)} is not a function`);
+  return fromSync(iteratorFrom(x, m));
 }
 
 /** CreateAsyncFromSyncIterator */

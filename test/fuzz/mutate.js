@@ -572,6 +572,20 @@ const MUTATIONS = [
     replace: 'it = iterOf(v);',
   },
   {
+    // a difference asyncgen/054 removes
+    id: 'M85', what: "an async co_yield* of a value with no callable iterator method throws the for-of wording, not V8's message for an async yield*",
+    file: 'cfg/templates.js',
+    find: '$it = $co.asyncIterOf(ARG, true);',
+    replace: '$it = $co.asyncIterOf(ARG);',
+  },
+  {
+    // a difference asyncgen/054 removes
+    id: 'M86', what: "an async co_yield* or for co_await of undefined or null throws the runtime's wording, not the property read's",
+    file: 'runtime/index.js',
+    find: 'const am = x[Symbol.asyncIterator];',
+    replace: 'const am = x == null ? undefined : x[Symbol.asyncIterator];',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
