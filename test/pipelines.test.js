@@ -78,6 +78,21 @@ async function nativeRun(app) {
   return run.stdout;
 }
 
+/**
+ * Run a bundle with Node's source-map support and COFRAME_STACK=1, which
+ * makes the app print the first stack frame of an error a coroutine
+ * throws; resolves to what it prints without that line, and the frame.
+ */
+async function runBundle(bundle, cwd) {
+  const r = await runNode(bundle, { cwd, nodeArgs: ['--enable-source-maps'], env: { ...process.env, COFRAME_STACK: '1' } });
+  expect(r.stderr).toBe('');
+  const lines = r.stdout.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('at '));
+  expect(at).toBeGreaterThan(0);
+  const where = lines.splice(at, 1)[0];
+  return { stdout: lines.join('\n'), where };
+}
+
 /** The bundle has no co_ form left, and none of the native forms the oracle uses. */
 function expectLowered(code) {
   expect(code).not.toMatch(/\bco_(await|yield|return)\b/);
@@ -129,12 +144,16 @@ test('vite build (Vite 8 library build, minified): the bundle runs and prints wh
     '1,4,9,16,25',
     '1,2',
     'A,B a0 b0 a1 b1 b2',
+    'RangeError failed after a value',
     'main finished',
     '',
   ].join('\n'));
-  const actual = await runNode(bundle);
-  expect(actual.stderr).toBe('');
+  const actual = await runBundle(bundle);
   expect(actual.stdout).toBe(expected);
+  // through the bundle's source map, the throw's own line in the source
+  // (Oxc's minifier maps the column to the callee, RangeError: 13; an
+  // unminified build gives 9, the `new`, as the native run does)
+  expect(actual.where).toMatch(/src\/stages\.co\.js:42:(9|13)\)?$/);
 });
 
 test('webpack + babel-loader (production: terser, runtime bundled): the bundle runs and prints what the native build prints', async () => {
@@ -161,11 +180,14 @@ test('webpack + babel-loader (production: terser, runtime bundled): the bundle r
     'yes 3',
     'gave up: no 2',
     'attempt 1 failed: no 1; attempt 2 failed: no 2; attempt 1 failed: no 1; attempt 2 failed: no 2',
+    'TypeError hole after 2',
     'main finished',
     '',
   ].join('\n'));
   // run from elsewhere: nothing but the bundle is needed
-  const actual = await runNode(bundle, { cwd: freshDir('webpack-run') });
-  expect(actual.stderr).toBe('');
+  const actual = await runBundle(bundle, freshDir('webpack-run'));
   expect(actual.stdout).toBe(expected);
+  // through the bundle's source map (babel-loader, then terser): the `new`
+  // of the throw at line 41 of the source, as the native run has it
+  expect(actual.where).toMatch(/src\/shapes\.co\.js:41:34\)?$/);
 });
