@@ -1,0 +1,54 @@
+'use strict';
+// The private-frame sketch against coframe's compiled output and native,
+// each run in a fresh process through the harness's worker, interleaved.
+//   node bench/experiments/private-frame/compare.js [REPS]
+// Needs bench/.build (any `node bench/run.js` run) for the memory workload.
+const { spawnSync } = require('child_process');
+const path = require('path');
+require('./make.js');
+
+const bench = path.resolve(__dirname, '..', '..');
+const build = path.join(bench, '.build');
+const worker = path.join(bench, 'lib', 'worker.js');
+const reps = Number(process.argv[2] || 5);
+const cases = [
+  ['memory (8 locals, 2 live)', 'memory', 1e6, 1e3, {
+    sketch: path.join(build, 'private-frame', 'memory.sketch.js'),
+    coframe: path.join(build, 'memory_generator.coframe.js'),
+    native: path.join(build, 'memory_generator.native.js'),
+  }],
+];
+for (const k of [1, 8]) {
+  cases.push([`running average, ${k} coroutine${k > 1 ? 's' : ''}`, 'time', 1e7, 1e5, {
+    sketch: path.join(build, 'private-frame', `avg${k}.sketch.js`),
+    'own-next': path.join(build, 'private-frame', `avg${k}.own-next.js`),
+    coframe: path.join(build, 'private-frame', `avg${k}.coframe.js`),
+    native: path.join(build, 'private-frame', `avg${k}.native.js`),
+  }]);
+}
+const figures = {};
+for (let rep = 0; rep < reps; rep++) {
+  for (const [id, mode, size, warmSize, files] of cases) {
+    const order = Object.keys(files);
+    for (let j = 0; j < order.length; j++) {
+      const label = order[(j + rep) % order.length];
+      const spec = { file: files[label], mode, size, warmSize, warmups: mode === 'memory' ? 1 : 2 };
+      const r = spawnSync(process.execPath, ['--expose-gc', worker, JSON.stringify(spec)], { encoding: 'utf8' });
+      const line = r.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+      if (!line) { console.log(id, label, 'failed', r.stdout, r.stderr); continue; }
+      const d = JSON.parse(line.slice(7));
+      const fig = mode === 'memory' ? d.bytes / d.units : d.cpuNs / d.units;
+      ((figures[id] = figures[id] || {})[label] = figures[id][label] || []).push({ fig, result: JSON.stringify(d.result) });
+    }
+  }
+}
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[(s.length - 1) >> 1]; };
+for (const [id, mode] of cases) {
+  const unit = mode === 'memory' ? 'B/generator' : 'ns/resume (CPU)';
+  const nat = median(figures[id].native.map((x) => x.fig));
+  for (const [label, xs] of Object.entries(figures[id])) {
+    const m = median(xs.map((x) => x.fig));
+    const results = new Set(xs.map((x) => x.result).concat(figures[id].native.map((x) => x.result)));
+    console.log(`${id.padEnd(30)} ${label.padEnd(9)} ${m.toFixed(1).padStart(7)} ${unit}  ${(m / nat).toFixed(2)}× native  min–max ${Math.min(...xs.map((x) => x.fig)).toFixed(1)}–${Math.max(...xs.map((x) => x.fig)).toFixed(1)}${results.size > 1 ? '  RESULTS DIFFER' : ''}`);
+  }
+}

@@ -1,0 +1,132 @@
+// Writes the workloads of the private-frame experiment to bench/.build/private-frame/:
+// for K = 1 and K = 8 coroutines (identical bodies at distinct source sites, so
+// each has its own class, resume function and inline caches), a running
+// average fed by next(v) round-robin over the K generators, in three forms:
+// coframe's compiled output (its runtime), native, and the private-field
+// sketch; and the memory workload (8 locals, 2 live) in the sketch's form.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const bench = path.resolve(__dirname, '..', '..');
+const { compile } = require(path.join(bench, '..', 'dist', 'api'));
+const OUT = path.join(bench, '.build', 'private-frame');
+const RUNTIME = path.join(bench, '..', 'dist', 'runtime', 'index.js');
+fs.mkdirSync(OUT, { recursive: true });
+
+function driver(k) {
+  return `
+function prepare(n) { return { n: n }; }
+function run(ctx) {
+  const n = ctx.n;
+  const gens = [${Array.from({ length: k }, (_, i) => `averager${i}()`).join(', ')}];
+  for (const g of gens) g.next();
+  let acc = 0;
+  for (let i = 0; i < n; i++) acc += gens[i % ${k}].next(i & 1023).value;
+  for (const g of gens) g.return();
+  return { result: acc, units: n };
+}
+module.exports = { prepare, run };
+`;
+}
+
+for (const k of [1, 8]) {
+  let co = '';
+  let sketch = `'use strict';\nconst { CoGen, STEP, end } = require(${JSON.stringify(path.join(__dirname, 'rt.js'))});\n`;
+  for (let i = 0; i < k; i++) {
+    co += `function averager${i}() {
+  let total = 0;
+  let count = 0;
+  let avg = 0;
+  while (true) {
+    const x = co_yield avg;
+    total += x;
+    count += 1;
+    avg = total / count + ${i};
+  }
+}
+`;
+    sketch += `class averager${i}$G extends CoGen {
+  #s = 0; #total; #count;
+  [STEP](v) {
+    let avg, x;
+    for (;;) switch (this.#s) {
+      case 0: this.#total = 0; this.#count = 0; avg = 0;
+      case 1: this.#s = 2; return avg;
+      case 2: x = v; this.#total += x; this.#count += 1; avg = this.#total / this.#count + ${i}; this.#s = 1; continue;
+    }
+  }
+}
+function averager${i}() { return new averager${i}$G(); }
+`;
+  }
+  co += driver(k);
+  sketch += driver(k);
+  // the same with no shared class: each coroutine's class has its own next()
+  // (and its own #k, #d), so that no property access of the runtime sees more
+  // than one class; only the consumer's call of next() does
+  let own = `'use strict';\n`;
+  for (let i = 0; i < k; i++) {
+    own += `class averager${i}$G {
+  #s = 0; #k = 0; #d = null; #total; #count;
+  next(v) {
+    const k = this.#k;
+    if (k !== 0) {
+      if (k & 1) throw new TypeError('Generator is already running');
+      return { value: undefined, done: true };
+    }
+    this.#k = 1;
+    let r;
+    try { r = this.#step(v); } catch (e) { this.#k = 2; throw e; }
+    this.#k = this.#s === -1 ? 2 : 0;
+    return { value: r, done: this.#k === 2 };
+  }
+  return(v) { this.#k = 2; return { value: v, done: true }; }
+  [Symbol.iterator]() { return this; }
+  #step(v) {
+    let avg, x;
+    for (;;) switch (this.#s) {
+      case 0: this.#total = 0; this.#count = 0; avg = 0;
+      case 1: this.#s = 2; return avg;
+      case 2: x = v; this.#total += x; this.#count += 1; avg = this.#total / this.#count + ${i}; this.#s = 1; continue;
+    }
+  }
+}
+function averager${i}() { return new averager${i}$G(); }
+`;
+  }
+  own += driver(k);
+  fs.writeFileSync(path.join(OUT, `avg${k}.own-next.js`), own);
+  const sm = compile(co, { filename: `avg${k}.co.js`, module: 'cjs', runtimeSpecifier: RUNTIME });
+  const nat = compile(co, { filename: `avg${k}.co.js`, target: 'native' });
+  fs.writeFileSync(path.join(OUT, `avg${k}.coframe.js`), sm.code);
+  fs.writeFileSync(path.join(OUT, `avg${k}.native.js`), nat.code);
+  fs.writeFileSync(path.join(OUT, `avg${k}.sketch.js`), sketch);
+}
+
+fs.writeFileSync(path.join(OUT, 'memory.sketch.js'), `'use strict';
+const { CoGen, STEP, end } = require(${JSON.stringify(path.join(__dirname, 'rt.js'))});
+class held$G extends CoGen {
+  #s = 0; #g; #h;
+  constructor(seed) { super(); this.#g = seed; }   // the parameter seed shares g's slot
+  [STEP](v) {
+    let a, b, c, d, e, f, sent;
+    switch (this.#s) {
+      case 0:
+        a = this.#g + 1; b = a * 2; c = b + 3; d = c * 5; e = d - a; f = e ^ b;
+        this.#g = f + c; this.#h = d - e;
+        this.#s = 1;
+        return a + b + c + d + e + f;
+      case 1:
+        sent = v;
+        this.#s = -1;
+        return end(this.#g * sent + this.#h);
+    }
+  }
+}
+function held(seed) { return new held$G(seed); }
+function prepare(n) { return { n, all: new Array(n).fill(null) }; }
+function run(ctx) { let first = 0; for (let i = 0; i < ctx.n; i++) { const it = held(i & 1023); first += it.next().value; ctx.all[i] = it; } ctx.first = first; return { units: ctx.n }; }
+function finish(ctx) { let sum = 0; for (let i = 0; i < ctx.n; i++) { const r = ctx.all[i].next(3); sum += r.value + (r.done ? 1 : 0); } ctx.all = null; return [ctx.first, sum]; }
+module.exports = { prepare, run, finish };
+`);
+console.log('written to', OUT);
