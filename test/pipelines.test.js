@@ -93,6 +93,22 @@ async function runBundle(bundle, cwd) {
   return { stdout: lines.join('\n'), where };
 }
 
+/**
+ * Build an app as its user would (the bundler's own CLI, in the app's
+ * folder, after removing its dist/); resolves to the bundle's code. The build
+ * must print nothing on stderr.
+ */
+async function build(app, cli, args, bundle) {
+  linkCoframe(app);
+  fs.rmSync(path.dirname(bundle), { recursive: true, force: true });
+  const b = await runCommand(process.execPath, [path.join(ROOT, 'node_modules', ...cli), ...args], { cwd: app, timeout: 90000 });
+  expect(b.stderr).toBe('');
+  expect(b.status).toBe(0);
+  const code = fs.readFileSync(bundle, 'utf8');
+  expectLowered(code);
+  return code;
+}
+
 /** The bundle has no co_ form left, and none of the native forms the oracle uses. */
 function expectLowered(code) {
   expect(code).not.toMatch(/\bco_(await|yield|return)\b/);
@@ -100,15 +116,8 @@ function expectLowered(code) {
 }
 
 test('rollup + @rollup/plugin-babel: the bundle runs and prints what the native build prints', async () => {
-  linkCoframe(ROLLUP_APP);
   const bundle = path.join(ROLLUP_APP, 'dist', 'app.mjs');
-  fs.rmSync(bundle, { force: true });
-  const b = await runCommand(process.execPath, [path.join(ROOT, 'node_modules', 'rollup', 'dist', 'bin', 'rollup'), '-c', 'rollup.config.mjs', '--silent'],
-    { cwd: ROLLUP_APP, timeout: 60000 });
-  expect(b.stderr).toBe('');
-  expect(b.status).toBe(0);
-  const code = fs.readFileSync(bundle, 'utf8');
-  expectLowered(code);
+  const code = await build(ROLLUP_APP, ['rollup', 'dist', 'bin', 'rollup'], ['-c', 'rollup.config.mjs', '--silent'], bundle);
   expect(code.match(/from 'coframe\/runtime'/g)).toHaveLength(1);
 
   const expected = await nativeRun(ROLLUP_APP);
@@ -124,16 +133,8 @@ test('rollup + @rollup/plugin-babel: the bundle runs and prints what the native 
 });
 
 test('vite build (Vite 8 library build, minified): the bundle runs and prints what the native build prints', async () => {
-  linkCoframe(VITE_APP);
-  const out = path.join(VITE_APP, 'dist');
-  fs.rmSync(out, { recursive: true, force: true });
-  const b = await runCommand(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
-    { cwd: VITE_APP, timeout: 60000 });
-  expect(b.stderr).toBe('');
-  expect(b.status).toBe(0);
-  const bundle = path.join(out, 'app.mjs');
-  const code = fs.readFileSync(bundle, 'utf8');
-  expectLowered(code);
+  const bundle = path.join(VITE_APP, 'dist', 'app.mjs');
+  const code = await build(VITE_APP, ['vite', 'bin', 'vite.js'], ['build'], bundle);
   // minified: the resume functions' names and the frames' fields are gone or shortened
   expect(code).not.toMatch(/\bticker\$r\b/);
   expect(code).toMatch(/from\s*["']coframe\/runtime["']/);
@@ -157,16 +158,8 @@ test('vite build (Vite 8 library build, minified): the bundle runs and prints wh
 });
 
 test('webpack + babel-loader (production: terser, runtime bundled): the bundle runs and prints what the native build prints', async () => {
-  linkCoframe(WEBPACK_APP);
-  const out = path.join(WEBPACK_APP, 'dist');
-  fs.rmSync(out, { recursive: true, force: true });
-  const b = await runCommand(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', 'webpack.config.js', '--no-stats'],
-    { cwd: WEBPACK_APP, timeout: 90000 });
-  expect(b.stderr).toBe('');
-  expect(b.status).toBe(0);
-  const bundle = path.join(out, 'app.js');
-  const code = fs.readFileSync(bundle, 'utf8');
-  expectLowered(code);
+  const bundle = path.join(WEBPACK_APP, 'dist', 'app.js');
+  const code = await build(WEBPACK_APP, ['webpack-cli', 'bin', 'cli.js'], ['--config', 'webpack.config.js', '--no-stats'], bundle);
   // the runtime is in the bundle, not required at run time
   expect(code).not.toMatch(/require\(["']coframe/);
   expect(code).toMatch(/Generator is already running/);

@@ -29,6 +29,18 @@ module.exports = { prepare, run };
 `;
 }
 
+/** The resume method of averager i (after its name): its state and slots are private fields. */
+function resume(i) {
+  return `(v) {
+    let avg, x;
+    for (;;) switch (this.#s) {
+      case 0: this.#total = 0; this.#count = 0; avg = 0;
+      case 1: this.#s = 2; return avg;
+      case 2: x = v; this.#total += x; this.#count += 1; avg = this.#total / this.#count + ${i}; this.#s = 1; continue;
+    }
+  }`;
+}
+
 for (const k of [1, 8]) {
   let co = '';
   let sketch = `'use strict';\nconst { CoGen, STEP, end } = require(${JSON.stringify(path.join(__dirname, 'rt.js'))});\n`;
@@ -47,14 +59,7 @@ for (const k of [1, 8]) {
 `;
     sketch += `class averager${i}$G extends CoGen {
   #s = 0; #total; #count;
-  [STEP](v) {
-    let avg, x;
-    for (;;) switch (this.#s) {
-      case 0: this.#total = 0; this.#count = 0; avg = 0;
-      case 1: this.#s = 2; return avg;
-      case 2: x = v; this.#total += x; this.#count += 1; avg = this.#total / this.#count + ${i}; this.#s = 1; continue;
-    }
-  }
+  [STEP]${resume(i)}
 }
 function averager${i}() { return new averager${i}$G(); }
 `;
@@ -82,14 +87,7 @@ function averager${i}() { return new averager${i}$G(); }
   }
   return(v) { this.#k = 2; return { value: v, done: true }; }
   [Symbol.iterator]() { return this; }
-  #step(v) {
-    let avg, x;
-    for (;;) switch (this.#s) {
-      case 0: this.#total = 0; this.#count = 0; avg = 0;
-      case 1: this.#s = 2; return avg;
-      case 2: x = v; this.#total += x; this.#count += 1; avg = this.#total / this.#count + ${i}; this.#s = 1; continue;
-    }
-  }
+  #step${resume(i)}
 }
 function averager${i}() { return new averager${i}$G(); }
 `;
