@@ -229,7 +229,7 @@ function describe(x: unknown): string {
  * GetIterator(x, async); `delegated`: for an async co_yield*, where V8 calls
  * the method it found (or the sync one) and names a non-callable one by its
  * value. Of undefined or null, the property read itself throws V8's own
- * TypeError, as natively (for co_await too).
+ * TypeError, as natively (for a `for co_await` too).
  */
 export function asyncIterOf(x: unknown, delegated?: boolean): AsyncIterator<unknown> {
   const am = (x as Record<symbol, unknown>)[Symbol.asyncIterator];
