@@ -4,7 +4,8 @@
 //   node test/support/babel8.js < JOBS.json > RESULTS.json
 // JOBS: [{ source, filename, options }] where options are @babel/core
 // options; `plugins: ["coframe"]` names this checkout's plugin (dist/babel).
-// RESULTS: [{ code, map } | { error: { message, code, loc } }] in order.
+// RESULTS: [{ code, version } | { error: { message, code, loc, coframeCode } }],
+// in order.
 'use strict';
 const path = require('path');
 const babel = require('babel8-core');
@@ -21,7 +22,7 @@ process.stdin.on('end', () => {
       const r = babel.transformSync(source, {
         babelrc: false, configFile: false, filename, ...options, plugins: (options.plugins || []).map(plugin),
       });
-      return { code: r.code, map: r.map, version: babel.version };
+      return { code: r.code, version: babel.version };
     } catch (e) {
       return { error: { message: e.message, code: e.code, loc: e.loc, coframeCode: e.coframeCode } };
     }
