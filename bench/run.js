@@ -164,11 +164,11 @@ const COMPILE = {
   id: 'compile',
   coroutines: QUICK ? 100 : 2000,
   warm: QUICK ? 0 : 2,
-  systems: ['coframe', 'native', 'regenerator', 'babel-parse-print', 'tsc', 'swc'],
+  systems: ['coframe', 'native', 'regenerator', 'babel-no-plugin', 'babel-parse-generate', 'tsc', 'swc'],
 };
 const COMPILE_LABEL = {
   coframe: 'coframe', native: 'coframe --target native', regenerator: 'Babel + regenerator',
-  'babel-parse-print': 'Babel parse + print', tsc: 'tsc ES5', swc: 'swc ES5',
+  'babel-no-plugin': 'Babel, no plugin', 'babel-parse-generate': 'Babel parser + generator', tsc: 'tsc ES5', swc: 'swc ES5',
 };
 
 const selected = (id) => !ONLY || ONLY.includes(id);

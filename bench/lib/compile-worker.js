@@ -27,6 +27,7 @@ async function main() {
   if (system === 'coframe' || system === 'native') load.coframe();
   else if (system === 'tsc') load.ts();
   else if (system === 'swc') load.swc();
+  else if (system === 'babel-parse-generate') load.babelParts();
   else { load.babel(); if (system === 'regenerator') load.regenerator(); }
   const loadMs = ms(t0, now());
 

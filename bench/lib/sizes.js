@@ -60,7 +60,7 @@ function extractHelpers(code) {
 function coframeRuntimeEsm() {
   const ts = load.ts();
   const src = fs.readFileSync(path.join(ROOT, 'src', 'runtime', 'index.ts'), 'utf8');
-  const js = ts.transpileModule(src, { compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext } }).outputText;
+  const js = ts.transpileModule(src, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
   const exported = [];
   const body = js
     .replace(/^export (const|let|var|function|class) ([A-Za-z_$][\w$]*)/gm, (_, kw, name) => { exported.push(name); return `${kw} ${name}`; })

@@ -325,7 +325,7 @@ export function forInNext(s: { o: object; k: string[]; i: number }): string | un
 }
 
 /** What a let, const or class binding holds before its declaration has run (see src/bindings/checks.ts). */
-export const TDZ: object = Object.freeze({ tdz: true });
+export const TDZ: object = /*#__PURE__*/ Object.freeze({ tdz: true });
 
 /** A read that may fall in the binding's temporal dead zone: the native ReferenceError there. */
 export function tdz(v: unknown, name: string): unknown {
@@ -800,34 +800,29 @@ interface AsyncGenState {
   q: Request[];
 }
 
-let agStateOf: (x: unknown) => AsyncGenState | null;
-
+// No static block and no top-level binding written by the class: a bundle
+// that imports only generators and tasks can drop all of this.
 class CoAsyncGenerator {
   #g: AsyncGenState;
   constructor(f: Frame, body: Body, tries: Tries) {
     this.#g = { f, b: body, t: tries, st: A_START, q: [] };
   }
-  next(v?: unknown): Promise<IteratorResult<unknown>> { return agRequest(this, NORMAL, v); }
-  return(v?: unknown): Promise<IteratorResult<unknown>> { return agRequest(this, RETURN, v); }
-  throw(e?: unknown): Promise<IteratorResult<unknown>> { return agRequest(this, THROW, e); }
-  static {
-    agStateOf = (x) => (isObject(x) && #g in x ? (x as CoAsyncGenerator).#g : null);
+  next(v?: unknown): Promise<IteratorResult<unknown>> { return CoAsyncGenerator.#request(this, NORMAL, v); }
+  return(v?: unknown): Promise<IteratorResult<unknown>> { return CoAsyncGenerator.#request(this, RETURN, v); }
+  throw(e?: unknown): Promise<IteratorResult<unknown>> { return CoAsyncGenerator.#request(this, THROW, e); }
+  /** A request on something that is not an async generator is a rejected promise, as natively (not a throw). */
+  static #request(self: unknown, mode: number, value: unknown): Promise<IteratorResult<unknown>> {
+    if (!isObject(self) || !(#g in self)) {
+      const shown = isObject(self) ? '#<Object>' : String(self); // (nothing of the receiver is read)
+      return $Promise.reject(new TypeError(`Method [AsyncGenerator].prototype.${AG_METHODS[mode]} called on incompatible receiver ${shown}`));
+    }
+    return agEnqueue((self as CoAsyncGenerator).#g, mode, value);
   }
   [Symbol.asyncIterator](): this { return this; }
   get [Symbol.toStringTag](): string { return 'AsyncGenerator'; }
 }
 
 const AG_METHODS = ['next', 'return', 'throw'];
-
-/** A request on something that is not an async generator is a rejected promise, as natively (not a throw). */
-function agRequest(self: unknown, mode: number, value: unknown): Promise<IteratorResult<unknown>> {
-  const g = agStateOf(self);
-  if (g === null) {
-    const shown = isObject(self) ? '#<Object>' : String(self); // (nothing of the receiver is read)
-    return $Promise.reject(new TypeError(`Method [AsyncGenerator].prototype.${AG_METHODS[mode]} called on incompatible receiver ${shown}`));
-  }
-  return agEnqueue(g, mode, value);
-}
 
 function agEnqueue(g: AsyncGenState, mode: number, value: unknown): Promise<IteratorResult<unknown>> {
   let resolve!: (v: unknown) => void;
