@@ -245,35 +245,79 @@ export function asyncIterOf(x: unknown, delegated?: boolean): AsyncIterator<unkn
   return fromSync(iteratorFrom(x, m));
 }
 
+/**
+ * Does this engine's own async-from-sync iterator close the sync iterator
+ * when a value it gives is a rejected promise, and when throw() finds no
+ * `throw` method on it? ECMAScript 2025 says so, and V8 13 (Node 24) does;
+ * Node 20 and 22 do not. The native form is the oracle, so the runtime asks
+ * the engine: the first fromSync starts a native `for await` over a probe
+ * whose only value is rejected. Its rejection reaction is the first job
+ * queued, so it has answered before any coroutine's iterator value can
+ * settle. (The one answer needed sooner: a value whose `constructor` getter
+ * throws, on the very first next() of the program's first for co_await.)
+ */
+let closesSync: boolean | undefined;
+
+function probeClosesSync(): void {
+  closesSync = false;
+  const probe = {
+    __proto__: null,
+    [Symbol.iterator]() { return this; },
+    next() { return { value: $Promise.reject(), done: false }; },
+    return() { closesSync = true; return {}; },
+  } as unknown as Iterable<unknown>;
+  (async () => {
+    try { for await (const _ of probe) break; } catch { /* the probe's own rejection */ }
+  })();
+}
+
 /** CreateAsyncFromSyncIterator */
 function fromSync(it: Iterator<unknown>): AsyncIterator<unknown> {
+  if (closesSync === undefined) probeClosesSync();
   const next = it.next;
-  // Node 20's V8 does not close the sync iterator when a value it yields is a
-  // rejected promise (a later spec change does); we match the oracle.
-  const cont = (r: unknown): Promise<unknown> => {
+  const closeOnThrow = (e: unknown): never => {
+    if (closesSync) closeIter(it, { t: THROW, v: e });
+    throw e;
+  };
+  /** AsyncFromSyncIteratorContinuation; `closing`: next() and throw(), not return() */
+  const cont = (r: unknown, closing: boolean): Promise<unknown> => {
     if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
     const done = !!(r as IteratorResult<unknown>).done;
     const value = (r as IteratorResult<unknown>).value;
-    return invoke(promiseThen, promiseResolve(value), (v: unknown) => ({ value: v, done })) as Promise<unknown>;
+    const close = closing && !done;
+    let wrapper: Promise<unknown>;
+    try { wrapper = promiseResolve(value); } catch (e) { return close ? closeOnThrow(e) : $Promise.reject(e); }
+    const unwrap = (v: unknown) => ({ value: v, done });
+    // (the rejection handler is there whatever the engine: one that only
+    // rethrows takes the same job as none)
+    return invoke(promiseThen, wrapper, unwrap, close ? closeOnThrow : undefined) as Promise<unknown>;
   };
   const wrap = (fn: () => Promise<unknown>): Promise<unknown> => {
     try { return fn(); } catch (e) { return $Promise.reject(e); }
   };
   return {
-    next(v?: unknown) { return wrap(() => cont(call(next, it, v))); },
+    next(v?: unknown) { return wrap(() => cont(call(next, it, v), true)); },
     return(v?: unknown) {
       return wrap(() => {
         const m = it.return;
         if (m == null) return promiseResolve({ value: v, done: true });
-        return cont(call(m, it, v));
+        return cont(call(m, it, v), false);
       });
     },
     throw(v?: unknown) {
       return wrap(() => {
         const m = it.throw;
-        // Node 20's V8: with no `throw` method, reject with the value itself
-        if (m == null) throw v;
-        return cont(call(m, it, v));
+        if (m == null) {
+          // older engines reject with the value itself and leave it open
+          if (!closesSync) throw v;
+          const close = it.return;
+          if (close != null) {
+            if (typeof close !== 'function') throw new TypeError(`${typeAndValue(close)} is not a function`);
+            if (!isObject(invoke(close, it))) throw new TypeError('return called on non-object');
+          }
+          throw noThrowMethod();
+        }
+        return cont(call(m, it, v), true);
       });
     },
   } as AsyncIterator<unknown>;
