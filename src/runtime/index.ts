@@ -251,10 +251,11 @@ export function asyncIterOf(x: unknown, delegated?: boolean): AsyncIterator<unkn
  * `throw` method on it? ECMAScript 2025 says so, and V8 13 (Node 24) does;
  * Node 20 and 22 do not. The native form is the oracle, so the runtime asks
  * the engine: the first fromSync starts a native `for await` over a probe
- * whose only value is rejected. Its rejection reaction is the first job
- * queued, so it has answered before any coroutine's iterator value can
- * settle. (The one answer needed sooner: a value whose `constructor` getter
- * throws, on the very first next() of the program's first for co_await.)
+ * whose only value is already rejected, so the probe's reaction job is
+ * queued at once, before any reaction to a value of a coroutine's sync
+ * iterator (those are registered after it): the answer is there before one
+ * runs. (The one answer needed sooner, synchronously: a value whose
+ * `constructor` getter throws, on the first next() of the first fromSync.)
  */
 let closesSync: boolean | undefined;
 
