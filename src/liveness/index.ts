@@ -170,44 +170,7 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
     return [...out].sort((a, b) => a - b);
   });
 
-  // The fixpoint runs on bit sets: variable k of `names` is bit k&31 of
-  // word k>>5, each state's live-in set is W words of one flat array, and
-  // the transfer works in two scratch rows. Sets of names are made once, at
-  // the end (with Set<string> the fixpoint made most of a compile's garbage).
-  const index = new Map<string, number>();
-  const names: string[] = [];
-  const number = (v: string): number => {
-    let k = index.get(v);
-    if (k === undefined) { index.set(v, k = names.length); names.push(v); }
-    return k;
-  };
-  for (const ops of effects) for (const e of ops) { for (const v of e.uses) number(v); for (const v of e.kills) number(v); }
-  const W = Math.max(1, (names.length + 31) >>> 5);
-  const opBase: number[] = [];
-  let opCount = 0;
-  for (const s of cfg.states) { opBase.push(opCount); opCount += s.ops.length; }
-  const useBits = new Uint32Array(opCount * W);
-  const keepBits = new Uint32Array(opCount * W).fill(0xffffffff); // ~kills
-  effects.forEach((ops, i) => ops.forEach((e, k) => {
-    const o = (opBase[i] + k) * W;
-    for (const v of e.uses) { const b = index.get(v)!; useBits[o + (b >>> 5)] |= 1 << (b & 31); }
-    for (const v of e.kills) { const b = index.get(v)!; keepBits[o + (b >>> 5)] &= ~(1 << (b & 31)); }
-  }));
-  const liveBits = new Uint32Array(n * W);
-  const live = new Uint32Array(W);
-  const onThrow = new Uint32Array(W);
-  const orState = (into: Uint32Array, state: number): void => {
-    const o = state * W;
-    for (let w = 0; w < W; w++) into[w] |= liveBits[o + w];
-  };
-  const orThrow = (): void => { for (let w = 0; w < W; w++) live[w] |= onThrow[w]; };
-  const namesOf = (bits: Uint32Array, o: number): Set<string> => {
-    const out = new Set<string>();
-    for (let w = 0; w < W; w++) {
-      for (let x = bits[o + w]; x !== 0; x &= x - 1) out.add(names[(w << 5) + 31 - Math.clz32(x & -x)]);
-    }
-    return out;
-  };
+  const liveIn: Set<string>[] = cfg.states.map(() => new Set<string>());
   // A throw can happen anywhere in a try region and enter its catch (or
   // finally): what those need is live at every point of the region. These
   // edges are not in `succ`; they are added here.
@@ -217,51 +180,57 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
     if (h) for (let i = e.tryStart.id; i < h.id; i++) handlers[i].push(h.id);
     if (e.catchState && e.finallyEntry) for (let i = e.catchState.id; i < e.finallyEntry.id; i++) handlers[i].push(e.finallyEntry.id);
   }
-  /** backward over one state's ops into `live`; `after` (if given) receives the live set after each op */
-  const transfer = (i: number, after?: Set<string>[]): void => {
+  const addAll = (into: Set<string>, from: Set<string>): void => { for (const v of from) into.add(v); };
+  /** backward over one state's ops; `after` (if given) receives the live set after each op */
+  const transfer = (i: number, after?: Set<string>[]): Set<string> => {
     const s = cfg.states[i];
-    live.fill(0);
-    if (fallsThrough(s.ops) && i + 1 < n) orState(live, i + 1);
-    const throws = handlers[i].length > 0;
-    if (throws) {
-      onThrow.fill(0);
-      for (const h of handlers[i]) orState(onThrow, h);
-      orThrow();
+    let live = fallsThrough(s.ops) && i + 1 < n ? new Set<string>(liveIn[i + 1]) : new Set<string>();
+    let onThrow: Set<string> | null = null;
+    if (handlers[i].length) {
+      onThrow = new Set<string>();
+      for (const h of handlers[i]) addAll(onThrow, liveIn[h]);
     }
+    if (onThrow) addAll(live, onThrow);
     for (let k = s.ops.length - 1; k >= 0; k--) {
       const op = s.ops[k];
+      const eff = effects[i][k];
       if (op.op === 'jump') {
-        if (op.cond === null) live.fill(0);
-        orState(live, op.target.id);
+        if (op.cond === null) live = new Set();
+        addAll(live, liveIn[op.target.id]);
       } else if (op.op === 'js') {
-        if (op.exits) live.fill(0);
-        for (const l of op.targets) orState(live, l.id);
+        if (op.exits) live = new Set();
+        for (const l of op.targets) addAll(live, liveIn[l.id]);
       } else if (op.op === 'suspend') {
-        live.fill(0);
-        orState(live, op.resume.id);
+        live = new Set();
+        addAll(live, liveIn[op.resume.id]);
       } else if (op.op === 'complete' || op.op === 'abrupt') {
-        live.fill(0);
-        if (op.op === 'abrupt' && op.target) orState(live, op.target.id);
+        live = new Set();
+        if (op.op === 'abrupt' && op.target) addAll(live, liveIn[op.target.id]);
       }
-      if (throws) orThrow();
-      if (after) after[k] = namesOf(live, 0);
-      const o = (opBase[i] + k) * W;
-      for (let w = 0; w < W; w++) live[w] = (live[w] & keepBits[o + w]) | useBits[o + w];
-      if (throws) orThrow();
+      if (onThrow) addAll(live, onThrow);
+      if (after) after[k] = new Set(live);
+      for (const v of eff.kills) live.delete(v);
+      for (const v of eff.uses) live.add(v);
+      if (onThrow) addAll(live, onThrow);
     }
+    return live;
+  };
+  const same = (a: Set<string>, b: Set<string>): boolean => {
+    if (a.size !== b.size) return false;
+    for (const v of a) if (!b.has(v)) return false;
+    return true;
   };
   let changed = true;
   while (changed) {
     changed = false;
     for (let i = n - 1; i >= 0; i--) {
-      transfer(i);
-      const o = i * W;
-      for (let w = 0; w < W; w++) {
-        if (liveBits[o + w] !== live[w]) { liveBits[o + w] = live[w]; changed = true; }
+      const live = transfer(i);
+      if (!same(live, liveIn[i])) {
+        liveIn[i] = live;
+        changed = true;
       }
     }
   }
-  const liveIn: Set<string>[] = cfg.states.map((_, i) => namesOf(liveBits, i * W));
   const liveAfter: Set<string>[][] = cfg.states.map((s, i) => {
     const after: Set<string>[] = new Array(s.ops.length);
     transfer(i, after);
