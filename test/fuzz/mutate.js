@@ -585,6 +585,40 @@ const MUTATIONS = [
     find: 'const am = x[Symbol.asyncIterator];',
     replace: 'const am = x == null ? undefined : x[Symbol.asyncIterator];',
   },
+  // The async-from-sync iterator follows the engine (ECMAScript 2025 on V8 13
+  // and later). A mutation of one rule is an equivalent mutant on the other
+  // engines, so each names the Node versions it can be killed on (`node`);
+  // runs on other versions list it as not applicable. To run the ones for
+  // Node 24: test/engines/node_modules/node24/bin/node test/fuzz/mutate.js
+  // --only M87,M89,M90 --md none (npm run test:engines installs it).
+  {
+    id: 'M87', what: "the probe never sees the engine close the sync iterator: the runtime keeps Node 20's rule on Node 24",
+    node: '>=24',
+    file: 'runtime/index.js',
+    find: 'return() { closesSync = true; return {}; },',
+    replace: 'return() { return {}; },',
+  },
+  {
+    id: 'M88', what: "the probe answers yes before the engine does: the runtime takes ECMAScript 2025's rule on Node 20",
+    node: '<24',
+    file: 'runtime/index.js',
+    find: 'closesSync = false;\n    const probe = {',
+    replace: 'closesSync = true;\n    const probe = {',
+  },
+  {
+    id: 'M89', what: 'a rejected value from the sync iterator\'s return() closes it again',
+    node: '>=24',
+    file: 'runtime/index.js',
+    find: 'return cont(call(m, it, v), false);',
+    replace: 'return cont(call(m, it, v), true);',
+  },
+  {
+    id: 'M90', what: 'throw() into an async co_yield* of a sync iterator without throw does not close it first',
+    node: '>=24',
+    file: 'runtime/index.js',
+    find: 'const close = it.return;',
+    replace: 'const close = undefined;',
+  },
   {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
@@ -727,7 +761,12 @@ function parseArgs(argv) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const t0 = Date.now();
-  const mutations = MUTATIONS.filter((m) => !o.only || o.only.includes(m.id));
+  const major = Number(process.versions.node.split('.')[0]);
+  const applies = (m) => !m.node || (m.node.startsWith('>=') ? major >= Number(m.node.slice(2)) : major < Number(m.node.slice(1)));
+  const selected = MUTATIONS.filter((m) => !o.only || o.only.includes(m.id));
+  const notHere = selected.filter((m) => !applies(m));
+  const mutations = selected.filter(applies);
+  for (const m of notHere) console.log(`${m.id} not applicable on Node ${process.versions.node} (needs Node ${m.node}): ${m.what}`);
   const base = copyDist(o.dist, 'base');
   // every mutation must apply to the current compiler before anything runs
   for (const m of mutations) {
@@ -781,7 +820,7 @@ async function main() {
   }
   fs.rmSync(WORK, { recursive: true, force: true });
   cleanupTmp();
-  const table = renderTable(rows, { files: files.length, fuzz: o.fuzzOn ? o.fuzz : 0, seed: o.seed, baseFailing: baseFailing.size, baseFuzz: baseFuzz.size, seconds: (Date.now() - t0) / 1000 });
+  const table = renderTable(rows, { notHere, node: process.versions.node, files: files.length, fuzz: o.fuzzOn ? o.fuzz : 0, seed: o.seed, baseFailing: baseFailing.size, baseFuzz: baseFuzz.size, seconds: (Date.now() - t0) / 1000 });
   console.log('\n' + table);
   if (o.md && !o.only) fs.writeFileSync(o.md, MD_HEADER + table + MD_FOOTER);
   process.exitCode = rows.every((r) => r.killed) ? 0 : 1;
@@ -789,7 +828,8 @@ async function main() {
 
 function renderTable(rows, info) {
   const lines = [];
-  lines.push(`${rows.filter((r) => r.killed).length} of ${rows.length} mutations killed. Fixture suite: ${info.files} programs (${info.baseFailing} already failing on the unmutated compiler, not counted); fuzzer: ${info.fuzz} programs, seed ${info.seed} (${info.baseFuzz} already mismatching, not counted). Run time ${Math.round(info.seconds)} s.`);
+  const elsewhere = info.notHere.length ? ` ${info.notHere.length} more (${info.notHere.map((m) => m.id).join(', ')}) can only be killed on another Node version and were not run on this one (Node ${info.node}).` : '';
+  lines.push(`${rows.filter((r) => r.killed).length} of ${rows.length} mutations killed on Node ${info.node}.${elsewhere} Fixture suite: ${info.files} programs (${info.baseFailing} already failing on the unmutated compiler, not counted); fuzzer: ${info.fuzz} programs, seed ${info.seed} (${info.baseFuzz} already mismatching, not counted). Run time ${Math.round(info.seconds)} s.`);
   lines.push('');
   lines.push('| id | breakage (one line of dist/) | file | fixtures failing | fuzz programs failing | killed |');
   lines.push('|---|---|---|---|---|---|');
