@@ -71,27 +71,35 @@ function chromiumPath() {
   return null;
 }
 
+/** What the program printed in a fresh page ("[timed out]" after 20 s: a program that never settles must not hang the run). */
 async function runInPage(context, code, timers) {
   const page = await context.newPage();
+  let timer;
+  const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve('[timed out after 20 s]'), 20000); });
   try {
-    await page.addInitScript(PRELUDE);
-    await page.goto('about:blank');
-    // a script error (a syntax error of the output) is reported by the error listener
-    await page.addScriptTag({ content: code }).catch((e) => page.evaluate((m) => window.__out.push(`[script tag failed] ${m}`), String(e.message)));
-    // done: microtasks drained (two macrotask turns), or with timers, quiet for 300 ms (at most 5 s)
-    if (!timers) await page.evaluate(() => new Promise((r) => setTimeout(() => setTimeout(r, 0), 0)));
-    else {
-      const start = Date.now();
-      while (Date.now() - start < 5000) {
-        const quiet = await page.evaluate(() => Date.now() - window.__last);
-        if (quiet > 300) break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    return (await page.evaluate(() => window.__out)).join('\n');
+    return await Promise.race([printed(page, code, timers), timeout]);
   } finally {
+    clearTimeout(timer);
     await page.close();
   }
+}
+
+async function printed(page, code, timers) {
+  await page.addInitScript(PRELUDE);
+  await page.goto('about:blank');
+  // a script error (a syntax error of the output) is reported by the error listener
+  await page.addScriptTag({ content: code }).catch((e) => page.evaluate((m) => window.__out.push(`[script tag failed] ${m}`), String(e.message)));
+  // done: microtasks drained (two macrotask turns), or with timers, quiet for 300 ms (at most 5 s)
+  if (!timers) await page.evaluate(() => new Promise((r) => setTimeout(() => setTimeout(r, 0), 0)));
+  else {
+    const start = Date.now();
+    while (Date.now() - start < 5000) {
+      const quiet = await page.evaluate(() => Date.now() - window.__last);
+      if (quiet > 300) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return (await page.evaluate(() => window.__out)).join('\n');
 }
 
 async function main() {
@@ -128,9 +136,9 @@ async function main() {
       native = await runInPage(context, nat.code, timers);
       machine = await runInPage(context, sm.code, timers);
     }
-    if (native.trim() === '') {
+    if (native.trim() === '' || /^\[timed out/m.test(native)) {
       failed++;
-      console.log(`FAIL ${name}: the native form printed nothing`);
+      console.log(`FAIL ${name}: the native form ${native.trim() === '' ? 'printed nothing' : 'did not finish'}`);
     } else if (machine !== native) {
       failed++;
       const a = native.split('\n');
