@@ -20,6 +20,7 @@ const { execFileSync } = require('child_process');
 const ROOT = path.resolve(__dirname, '..', '..');
 const PROGRAMS = path.join(ROOT, 'fixtures', 'programs');
 const { compile } = require(path.join(ROOT, 'dist', 'api'));
+const { listFiles } = require('../support/fixtures');
 
 const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
@@ -36,15 +37,6 @@ const NODE_ONLY = /\b(require|process|module\.exports|Buffer|setImmediate|__dirn
  */
 const USES_TIMERS = /\bset(Timeout|Interval)\b/;
 
-function listPrograms(dir) {
-  const out = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...listPrograms(p));
-    else if (e.name.endsWith('.co.js')) out.push(p);
-  }
-  return out;
-}
 
 // Printed the same way for both forms: console.log's arguments (an object as
 // JSON where it has one, as the fixtures mostly print strings and numbers),
@@ -109,7 +101,7 @@ async function main() {
   const { chromium } = require('playwright-core');
   const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox'] });
   const version = browser.version();
-  const all = listPrograms(PROGRAMS).filter((f) => !only || f.includes(only));
+  const all = listFiles(PROGRAMS).filter((f) => !only || f.includes(only));
   const nodeOnly = all.filter((f) => NODE_ONLY.test(fs.readFileSync(f, 'utf8')));
   const timed = all.filter((f) => !nodeOnly.includes(f) && USES_TIMERS.test(fs.readFileSync(f, 'utf8')));
   const programs = all.filter((f) => !nodeOnly.includes(f) && !timed.includes(f));
