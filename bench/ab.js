@@ -21,7 +21,7 @@ const node = opt('--node', process.execPath);
 const [oldDist, newDist] = args.map((d) => path.resolve(d));
 if (!oldDist || !newDist) { console.error('usage: node bench/ab.js OLD_DIST NEW_DIST [--only w1,w2] [--reps N] [--node BIN]'); process.exit(2); }
 
-const { WORKLOADS, figureOf } = require('./lib/workloads');
+const { WORKLOADS, figureOf, workerRun } = require('./lib/workloads');
 const byId = new Map(WORKLOADS.map((w) => [w.id, w]));
 for (const w of only) if (!byId.has(w)) { console.error(`unknown workload ${w}`); process.exit(2); }
 
@@ -40,13 +40,12 @@ for (const w of only) {
   files[w].native = path.join(BUILD, `${w}.native.js`);
 }
 const results = {};
-// the harness's full-run sizes and warm-ups, CPU time
+// the harness's full-run sizes, warm-ups and flags; CPU time
 for (let r = 0; r < reps; r++) {
   for (const id of only) {
     const w = byId.get(id);
     for (const label of ['old', 'new', 'native']) {
-      const spec = { file: files[id][label], mode: w.mode || 'time', size: w.size, warmSize: w.warm, warmups: w.mode === 'memory' ? 1 : 2 };
-      const flags = ['--expose-gc', ...(w.mode === 'memory' ? ['--max-old-space-size=8192', '--max-semi-space-size=64'] : [])];
+      const { spec, flags } = workerRun(w, files[id][label]);
       const p = spawnSync(node, [...flags, path.join(__dirname, 'lib', 'worker.js'), JSON.stringify(spec)], { encoding: 'utf8', cwd: __dirname });
       const line = (p.stdout || '').split('\n').find((l) => l.startsWith('RESULT '));
       if (!line) { console.error(`${id} ${label} failed:\n${(p.stdout || '').slice(-500)}${(p.stderr || '').slice(-1000)}`); process.exit(1); }

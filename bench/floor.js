@@ -1,7 +1,7 @@
 'use strict';
 // The floor under coframe's compile of the benchmark module, on the parser
 // and printer it uses (the root's @babel/parser and @babel/generator):
-// parse the co_ source, and print an AST the size of coframe's output.
+// parse the module, and print an AST the size of coframe's output.
 //   node bench/floor.js [processes]
 // Needs bench/.build/module.native.js and module.out.coframe.js, which any run
 // of `node bench/run.js` with the compile benchmark writes. Each process

@@ -105,7 +105,7 @@ ensureDependencies();
 const { SYSTEMS, compileFor, compilers, versions } = require('./lib/systems');
 const { generateModule } = require('./lib/genmodule');
 const { measureSizes } = require('./lib/sizes');
-const { WORKLOADS, figureOf } = require('./lib/workloads');
+const { WORKLOADS, figureOf, workerRun } = require('./lib/workloads');
 
 // ------------------------------------------------------------------ workloads
 
@@ -167,12 +167,7 @@ function runProcess(script, spec, nodeFlags, timeoutMs) {
 const sizeOf = (w) => (QUICK ? w.quick : w.size);
 
 function runWorkload(w, sys) {
-  const spec = {
-    file: w.files[sys], mode: w.mode || 'time', size: sizeOf(w), warmSize: QUICK && w.quickWarm ? w.quickWarm : w.warm, warmups: w.mode === 'memory' ? (QUICK ? 0 : 1) : 2,
-  };
-  const flags = ['--expose-gc'];
-  // a larger young generation only saves scavenges: the heap is measured after full GCs
-  if (w.mode === 'memory') flags.push('--max-old-space-size=8192', '--max-semi-space-size=64');
+  const { spec, flags } = workerRun(w, w.files[sys], QUICK);
   const r = runProcess(path.join(BENCH, 'lib', 'worker.js'), spec, flags, QUICK ? 60000 : 300000);
   if (!r.ok) return r;
   const d = r.data;

@@ -66,4 +66,19 @@ function figureOf(w, d, ns) {
   return d.units / 1e6 / (ns / 1e9);
 }
 
-module.exports = { WORKLOADS, figureOf, pow };
+/**
+ * How bench/lib/worker.js measures workload `w` from compiled `file`: its
+ * spec (sizes of the full run, or of --quick) and the Node flags.
+ */
+function workerRun(w, file, quick = false) {
+  const spec = {
+    file, mode: w.mode || 'time', size: quick ? w.quick : w.size,
+    warmSize: quick && w.quickWarm ? w.quickWarm : w.warm, warmups: w.mode === 'memory' ? (quick ? 0 : 1) : 2,
+  };
+  const flags = ['--expose-gc'];
+  // a larger young generation only saves scavenges: the heap is measured after full GCs
+  if (w.mode === 'memory') flags.push('--max-old-space-size=8192', '--max-semi-space-size=64');
+  return { spec, flags };
+}
+
+module.exports = { WORKLOADS, figureOf, workerRun, pow };
