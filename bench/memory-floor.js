@@ -2,7 +2,7 @@
 // Floors under issue 6's two memory targets: what a design must keep per
 // coroutine before its own fields, measured on this engine (exact, like the
 // memory workloads: heap delta after full GCs, 10^6 of each alive).
-//   node bench/floors.js
+//   node bench/memory-floor.js
 //
 // - pending task: a promise with its resolving functions (what a task made
 //   by JS code keeps to settle its promise later) and one `then` on a pending
