@@ -14,6 +14,7 @@ const reps = Number(process.argv[2] || 5);
 const cases = [
   ['memory (8 locals, 2 live)', 'memory', 1e6, 1e3, {
     sketch: path.join(build, 'private-frame', 'memory.sketch.js'),
+    'module-class': path.join(build, 'private-frame', 'memory.module-class.js'),
     coframe: path.join(build, 'memory_generator.coframe.js'),
     native: path.join(build, 'memory_generator.native.js'),
   }],
@@ -22,6 +23,7 @@ for (const k of [1, 8]) {
   cases.push([`running average, ${k} coroutine${k > 1 ? 's' : ''}`, 'time', 1e7, 1e5, {
     sketch: path.join(build, 'private-frame', `avg${k}.sketch.js`),
     'own-next': path.join(build, 'private-frame', `avg${k}.own-next.js`),
+    'module-class': path.join(build, 'private-frame', `avg${k}.module-class.js`),
     coframe: path.join(build, 'private-frame', `avg${k}.coframe.js`),
     native: path.join(build, 'private-frame', `avg${k}.native.js`),
   }]);
@@ -49,6 +51,6 @@ for (const [id, mode] of cases) {
   for (const [label, xs] of Object.entries(figures[id])) {
     const m = median(xs.map((x) => x.fig));
     const results = new Set(xs.map((x) => x.result).concat(figures[id].native.map((x) => x.result)));
-    console.log(`${id.padEnd(30)} ${label.padEnd(9)} ${m.toFixed(1).padStart(7)} ${unit}  ${(m / nat).toFixed(2)}× native  min–max ${Math.min(...xs.map((x) => x.fig)).toFixed(1)}–${Math.max(...xs.map((x) => x.fig)).toFixed(1)}${results.size > 1 ? '  RESULTS DIFFER' : ''}`);
+    console.log(`${id.padEnd(30)} ${label.padEnd(12)} ${m.toFixed(1).padStart(7)} ${unit}  ${(m / nat).toFixed(2)}× native  min–max ${Math.min(...xs.map((x) => x.fig)).toFixed(1)}–${Math.max(...xs.map((x) => x.fig)).toFixed(1)}${results.size > 1 ? '  RESULTS DIFFER' : ''}`);
   }
 }

@@ -1,9 +1,11 @@
 // Writes the workloads of the private-frame experiment to bench/.build/private-frame/:
 // for K = 1 and K = 8 coroutines (identical bodies at distinct source sites, so
 // each has its own class, resume function and inline caches), a running
-// average fed by next(v) round-robin over the K generators, in three forms:
-// coframe's compiled output (its runtime), native, and the private-field
-// sketch; and the memory workload (8 locals, 2 live) in the sketch's form.
+// average fed by next(v) round-robin over the K generators, in five forms:
+// coframe's compiled output (its runtime), native, and three private-field
+// sketches (a class per coroutine with the runtime's shared next(), the same
+// with a next() per class, one class for all of the module's generators);
+// and the memory workload (8 locals, 2 live) in the sketches' forms.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -39,6 +41,46 @@ function resume(i) {
       case 2: x = v; this.#total += x; this.#count += 1; avg = this.#total / this.#count + ${i}; this.#s = 1; continue;
     }
   }`;
+}
+
+// One class for all the generators of a module (of one slot count): the
+// slots are private fields with generic names (#a0, #a1, ...), each resume
+// function a static method of the class (only code inside the class body can
+// name them), and the class has its own next(). The runtime's fields fold
+// into #x (0: idle; 1: running; a co_yield* record would go there too) and
+// the resume function is a field, #b: five fields for two slots.
+const MODULE_CLASS = `class $G {
+  #s = 0; #x = 0; #b; #a0; #a1;
+  constructor(b) { this.#b = b; }
+  next(v) {
+    if (this.#x !== 0 || this.#s === -1) {
+      if (this.#x === 1) throw new TypeError('Generator is already running');
+      return { value: undefined, done: true };
+    }
+    this.#x = 1;
+    let r;
+    try { r = this.#b(this, v); } catch (e) { this.#x = 0; this.#s = -1; throw e; }
+    this.#x = 0;
+    return { value: r, done: this.#s === -1 };
+  }
+  return(v) { this.#s = -1; return { value: v, done: true }; }
+  [Symbol.iterator]() { return this; }
+  METHODS
+}
+`;
+
+function moduleClass(k) {
+  const methods = Array.from({ length: k }, (_, i) => `static averager${i}$r($g, v) {
+    let avg, x;
+    for (;;) switch ($g.#s) {
+      case 0: $g.#a0 = 0; $g.#a1 = 0; avg = 0;
+      case 1: $g.#s = 2; return avg;
+      case 2: x = v; $g.#a0 += x; $g.#a1 += 1; avg = $g.#a0 / $g.#a1 + ${i}; $g.#s = 1; continue;
+    }
+  }`).join('\n  ');
+  let out = `'use strict';\n${MODULE_CLASS.replace('METHODS', methods)}`;
+  for (let i = 0; i < k; i++) out += `function averager${i}() { return new $G($G.averager${i}$r); }\n`;
+  return out + driver(k);
 }
 
 for (const k of [1, 8]) {
@@ -94,6 +136,7 @@ function averager${i}() { return new averager${i}$G(); }
   }
   own += driver(k);
   fs.writeFileSync(path.join(OUT, `avg${k}.own-next.js`), own);
+  fs.writeFileSync(path.join(OUT, `avg${k}.module-class.js`), moduleClass(k));
   const sm = compile(co, { filename: `avg${k}.co.js`, module: 'cjs', runtimeSpecifier: RUNTIME });
   const nat = compile(co, { filename: `avg${k}.co.js`, target: 'native' });
   fs.writeFileSync(path.join(OUT, `avg${k}.coframe.js`), sm.code);
@@ -122,6 +165,28 @@ class held$G extends CoGen {
   }
 }
 function held(seed) { return new held$G(seed); }
+function prepare(n) { return { n, all: new Array(n).fill(null) }; }
+function run(ctx) { let first = 0; for (let i = 0; i < ctx.n; i++) { const it = held(i & 1023); first += it.next().value; ctx.all[i] = it; } ctx.first = first; return { units: ctx.n }; }
+function finish(ctx) { let sum = 0; for (let i = 0; i < ctx.n; i++) { const r = ctx.all[i].next(3); sum += r.value + (r.done ? 1 : 0); } ctx.all = null; return [ctx.first, sum]; }
+module.exports = { prepare, run, finish };
+`);
+fs.writeFileSync(path.join(OUT, 'memory.module-class.js'), `'use strict';
+${MODULE_CLASS.replace('METHODS', `static held$r($g, v) {
+    let a, b, c, d, e, f, sent;
+    switch ($g.#s) {
+      case 0:
+        a = $g.#a0 + 1; b = a * 2; c = b + 3; d = c * 5; e = d - a; f = e ^ b;
+        $g.#a0 = f + c; $g.#a1 = d - e;
+        $g.#s = 1;
+        return a + b + c + d + e + f;
+      case 1:
+        sent = v;
+        $g.#s = -1;
+        return $g.#a0 * sent + $g.#a1;
+    }
+  }
+  static held(seed) { const g = new $G($G.held$r); g.#a0 = seed; return g; }`)}
+function held(seed) { return $G.held(seed); }
 function prepare(n) { return { n, all: new Array(n).fill(null) }; }
 function run(ctx) { let first = 0; for (let i = 0; i < ctx.n; i++) { const it = held(i & 1023); first += it.next().value; ctx.all[i] = it; } ctx.first = first; return { units: ctx.n }; }
 function finish(ctx) { let sum = 0; for (let i = 0; i < ctx.n; i++) { const r = ctx.all[i].next(3); sum += r.value + (r.done ? 1 : 0); } ctx.all = null; return [ctx.first, sum]; }
