@@ -21,7 +21,7 @@ const node = opt('--node', process.execPath);
 const [oldDist, newDist] = args.map((d) => path.resolve(d));
 if (!oldDist || !newDist) { console.error('usage: node bench/ab.js OLD_DIST NEW_DIST [--only w1,w2] [--reps N] [--node BIN]'); process.exit(2); }
 
-const { WORKLOADS, figureOf, workerRun } = require('./lib/workloads');
+const { WORKLOADS, figureOf, workerRun, median } = require('./lib/workloads');
 const byId = new Map(WORKLOADS.map((w) => [w.id, w]));
 for (const w of only) if (!byId.has(w)) { console.error(`unknown workload ${w}`); process.exit(2); }
 
@@ -55,7 +55,6 @@ for (let r = 0; r < reps; r++) {
   }
 }
 fs.rmSync(tmp, { recursive: true, force: true });
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 console.log(`Node ${version}, ${reps} repetitions, CPU medians (all values in brackets)`);
 for (const w of only) {

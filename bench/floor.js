@@ -36,7 +36,7 @@ if (process.argv[2] === '--child') {
     if (r.status !== 0) { process.stderr.write(r.stderr); process.exit(1); }
     runs.push(JSON.parse(r.stdout));
   }
-  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+  const { median } = require('./lib/workloads');
   const row = (k) => `${median(runs.map((r) => r[k])).toFixed(0)} ms (${Math.min(...runs.map((r) => r[k])).toFixed(0)}–${Math.max(...runs.map((r) => r[k])).toFixed(0)})`;
   console.log(`input parse, first:        ${row('parse')}`);
   console.log(`output print, first:       ${row('print')}  (${runs[0].bytes} bytes)`);

@@ -105,7 +105,7 @@ ensureDependencies();
 const { SYSTEMS, compileFor, compilers, versions } = require('./lib/systems');
 const { generateModule } = require('./lib/genmodule');
 const { measureSizes } = require('./lib/sizes');
-const { WORKLOADS, figureOf, workerRun } = require('./lib/workloads');
+const { WORKLOADS, figureOf, workerRun, median } = require('./lib/workloads');
 
 // ------------------------------------------------------------------ workloads
 
@@ -191,11 +191,6 @@ function runCompile(sys) {
 }
 
 const rotate = (list, k) => list.map((_, i) => list[(i + k) % list.length]);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 // cells[id][sys] = { runs: [...], failures: [...] }
 const cells = {};

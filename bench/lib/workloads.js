@@ -1,7 +1,8 @@
 'use strict';
 // The workloads of the run-time benchmarks (bench/workloads/*.co.js), their
 // sizes and how a worker's measurement becomes the figure in the tables.
-// Used by run.js (the harness) and ab.js (two runtimes against each other).
+// Used by run.js (the harness), ab.js (two runtimes against each other),
+// floor.js and the experiments' compare scripts (median).
 
 /** 10^7, 2^16, 5·10^4 */
 function pow(x, base = 10) {
@@ -81,4 +82,11 @@ function workerRun(w, file, quick = false) {
   return { spec, flags };
 }
 
-module.exports = { WORKLOADS, figureOf, workerRun, pow };
+/** The median of the repetitions' figures (of the middle two, their mean). */
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+module.exports = { WORKLOADS, figureOf, workerRun, pow, median };

@@ -44,7 +44,7 @@ for (let rep = 0; rep < reps; rep++) {
     }
   }
 }
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[(s.length - 1) >> 1]; };
+const { median } = require('../../lib/workloads');
 for (const [id, mode] of cases) {
   const unit = mode === 'memory' ? 'B/generator' : 'ns/resume (CPU)';
   const nat = median(figures[id].native.map((x) => x.fig));
