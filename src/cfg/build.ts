@@ -585,14 +585,8 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     if (viaRuntime) {
       return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.numericLiteral(1), v ?? undefinedValue()]));
     }
-    if (v && !isConstant(v)) {
-      // the value is evaluated before the coroutine counts as done: it may throw
-      return t.returnStatement(t.callExpression(rt('end'), [t.identifier(names.frame), v]));
-    }
-    return t.blockStatement([
-      setState(stateLiteral(-1)),
-      t.returnStatement(v),
-    ]);
+    // (the value is evaluated before the coroutine counts as done: it may throw)
+    return t.returnStatement(t.callExpression(rt('end'), v ? [t.identifier(names.frame), v] : [t.identifier(names.frame)]));
   };
 
   /**

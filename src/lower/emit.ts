@@ -25,7 +25,7 @@
 import * as t from '../ast';
 import { CoroutineCFG, Op, State, stateLiteral, undefinedValue } from '../cfg/ir';
 import { Liveness } from '../liveness';
-import { declarationAsExpression, isConstant } from '../cfg/build';
+import { declarationAsExpression } from '../cfg/build';
 import { FrameLayout } from '../frame/layout';
 import { hasUseStrict } from '../syntax/parse';
 import { copyLoc, expandShorthand } from '../bindings/checks';
@@ -73,7 +73,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
       if (last) falls = fallsThrough(op);
     });
     if (falls && next !== undefined && hasTries) out.push(setState(next.id));
-    if (falls && next === undefined) out.push(setState(-1), t.returnStatement(null));
+    if (falls && next === undefined) out.push(t.returnStatement(t.callExpression(rt('end'), [frameRef()])));
     return out;
   };
 
@@ -89,16 +89,14 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
         return [t.ifStatement(op.cond, t.blockStatement(gotoState(op.target.id)))];
       }
       case 'suspend': {
-        const out: t.Statement[] = [setState(op.resume.id)];
         const code = op.kind === 'delegate' ? 1 : op.kind === 'raw' ? 3 : op.kind === 'await' && unit.info.kind === 'asyncgen' ? 2 : 0;
-        if (code) out.push(t.expressionStatement(t.assignmentExpression('=', t.memberExpression(frameRef(), t.identifier('$o')), t.numericLiteral(code))));
-        out.push(t.returnStatement(op.value));
-        return out;
+        // ($o only through the runtime's `op`, and $s = -1 only through `end`: see the runtime's header)
+        const value = code ? t.callExpression(rt('op'), [frameRef(), t.numericLiteral(code), op.value ?? undefinedValue()]) : op.value;
+        return [setState(op.resume.id), t.returnStatement(value)];
       }
       case 'complete':
-        // a value that may throw is evaluated before the coroutine counts as done
-        if (op.value && !isConstant(op.value)) return [t.returnStatement(t.callExpression(rt('end'), [frameRef(), op.value]))];
-        return [setState(-1), t.returnStatement(op.value)];
+        // (the value is evaluated before the coroutine counts as done: it may throw)
+        return [t.returnStatement(t.callExpression(rt('end'), op.value ? [frameRef(), op.value] : [frameRef()]))];
       case 'abrupt':
         if (op.type === 'return') {
           return [t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), t.numericLiteral(1), op.value ?? undefinedValue()]))];

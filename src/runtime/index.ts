@@ -13,6 +13,11 @@
 //               $s = -1  completed with the value
 //             or returns ROUTE (from `abrupt`): a co_return, break or continue
 //             leaves a try with a finally; the runtime routes it from $s.
+//             A body sets $s to -1 only by `end`, and $o only by `op`: both
+//             count in `marks`, so a generator's next() reads the frame after
+//             the body only when one of them ran meanwhile (the frames of a
+//             program's coroutines have as many shapes as the coroutines, and
+//             a read of them in the runtime's one next() is megamorphic).
 //   tries     1 if the body has try blocks. The table itself is the body's
 //             `case -2`, read once per body when a completion is first routed:
 //             [[tryStart, catchState|-1, finallyEntry|-1, afterState], ...]
@@ -101,9 +106,27 @@ export function notConstructor(f: { name: string }): never {
   throw new TypeError(`${f.name} is not a constructor`);
 }
 
+/**
+ * How many times a body has completed (`end`, or a return routed out of its
+ * last finally) or suspended with an `$o` (`op`): a generator's next() and
+ * a task's step compare it before and after the body instead of reading the
+ * frame. (Any body counts, the ones it runs too: a change only sends them to
+ * read the frame.) Not wrapped, so that no number of events between two
+ * reads can look like none: exact below 2^53 events in a process's life.
+ */
+let marks = 0;
+
 /** Complete the coroutine with `v` (evaluated by the caller before it is done). */
-export function end(f: Frame, v: unknown): unknown {
+export function end(f: Frame, v?: unknown): unknown {
   f.$s = DONE;
+  marks++;
+  return v;
+}
+
+/** Suspend with `v` in the way `$o` says (1: co_yield*, 2: co_await in an async generator, 3: raw yield). */
+export function op(f: Frame, code: number, v: unknown): unknown {
+  f.$o = code;
+  marks++;
   return v;
 }
 
@@ -142,7 +165,7 @@ function route(f: Frame, body: Body, tries: Tries, type: number, arg: unknown): 
     }
   }
   if (type === THROW) { f.$s = DONE; throw arg; }
-  if (type === RETURN) { f.$s = DONE; return arg; }
+  if (type === RETURN) { f.$s = DONE; marks++; return arg; }
   return enter(f, arg as number, undefined);
 }
 
@@ -539,6 +562,7 @@ class CoGenerator {
     const k = this.#k;
     if ((k & RUNNING) !== 0 || this.#c !== null || f.$s === DONE) return CoGenerator.#request(this, NORMAL, v);
     this.#k = k | RUNNING;
+    const m = marks;
     let r: unknown;
     try {
       r = this.#b(f, v);
@@ -553,8 +577,11 @@ class CoGenerator {
     // One allocation for both outcomes: when a caller's for-of inlines this
     // method, V8's escape analysis can then drop the result object (it gives
     // up on a merge of two allocations).
-    const done = f.$s === DONE;
-    if (!done && f.$o) return CoGenerator.#settle(this, r);
+    let done = false;
+    if (marks !== m) {
+      done = f.$s === DONE;
+      if (!done && f.$o) return CoGenerator.#settle(this, r);
+    }
     return { value: r, done };
   }
   return(v?: unknown): IteratorResult<unknown> { return CoGenerator.#request(this, RETURN, v); }
@@ -590,7 +617,7 @@ class CoGenerator {
     g.#k |= RUNNING;
     active.push(g);
     try {
-      const r = CoGenerator.#afterBody(g, v);
+      const r = CoGenerator.#afterBody(g, v, -1);
       return outcome === 0 ? r as IteratorResult<unknown> : outcome === 1 ? { value: r, done: true } : CoGenerator.#chain(g, NORMAL, undefined);
     } finally {
       g.#k &= ~RUNNING;
@@ -701,7 +728,8 @@ class CoGenerator {
       }
       if (g.#c instanceof Foreign) return CoGenerator.#foreignStep(g, g.#c, mode, arg);
       // (#runBody written out: this is every request's path)
-      return CoGenerator.#afterBody(g, run(f, g.#b, g.#k & HAS_TRIES, mode, arg));
+      const m = marks;
+      return CoGenerator.#afterBody(g, run(f, g.#b, g.#k & HAS_TRIES, mode, arg), m);
     } finally {
       g.#k = (g.#k & ~RUNNING) | was;
     }
@@ -709,10 +737,13 @@ class CoGenerator {
 
   /** Run g's body (from a request of this mode) until it suspends or completes, then see to $o (a foreign delegate's end). */
   static #runBody(g: CoGenerator, mode: number, arg: unknown): unknown {
-    return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#k & HAS_TRIES, mode, arg));
+    const m = marks;
+    return CoGenerator.#afterBody(g, run(g.#f, g.#b, g.#k & HAS_TRIES, mode, arg), m);
   }
 
-  static #afterBody(g: CoGenerator, v: unknown): unknown {
+  /** `m`: `marks` before the body ran (-1: unknown) — unchanged, it yielded */
+  static #afterBody(g: CoGenerator, v: unknown, m: number): unknown {
+    if (marks === m) { outcome = 0; return { value: v, done: false }; }
     const f = g.#f;
     if (f.$s === DONE) { outcome = 1; return v; }
     if (takeOp(f) === 1) {
@@ -804,6 +835,7 @@ export function task(f: Frame, body: Body, tries?: Tries, name?: string): Promis
   const fail = (e: unknown) => taskStep(f, body, tries, resolve, reject, ok, fail, THROW, e);
   // The first step is unrolled here (not via taskStep/run) so that a chain of
   // tasks calling tasks before their first suspension uses little stack.
+  const m = marks;
   let v: unknown;
   try {
     v = body(f, undefined);
@@ -812,7 +844,7 @@ export function task(f: Frame, body: Body, tries?: Tries, name?: string): Promis
     if (f.$s === DONE) { reject(e); return p; }
     try { v = run(f, body, tries, THROW, e); } catch (e2) { reject(e2); return p; }
   }
-  if (f.$s === DONE) resolve(v);
+  if (marks !== m && f.$s === DONE) resolve(v);
   else awaitValue(v, ok, fail);
   return p;
 }
@@ -823,6 +855,7 @@ export function task(f: Frame, body: Body, tries?: Tries, name?: string): Promis
 // resolving functions but costs a register file and a slower resumption).
 function taskStep(f: Frame, body: Body, tries: Tries, resolve: (v: unknown) => void, reject: (e: unknown) => void,
   ok: (v: unknown) => void, fail: (e: unknown) => void, mode: number, arg: unknown): void {
+  const m = marks;
   let v: unknown;
   try {
     v = run(f, body, tries, mode, arg);
@@ -830,7 +863,7 @@ function taskStep(f: Frame, body: Body, tries: Tries, resolve: (v: unknown) => v
     reject(e);
     return;
   }
-  if (f.$s === DONE) resolve(v);
+  if (marks !== m && f.$s === DONE) resolve(v);
   else awaitValue(v, ok, fail);
 }
 

@@ -620,6 +620,31 @@ const MUTATIONS = [
     replace: 'const close = undefined;',
   },
   {
+    // next() reads the frame after the body only when `marks` changed
+    id: 'M91', what: "a body's completion does not count in `marks`: next() takes it for a yield, a task for an await",
+    file: 'runtime/index.js',
+    find: '    f.$s = DONE;\n    marks++;\n    return v;',
+    replace: '    f.$s = DONE;\n    return v;',
+  },
+  {
+    id: 'M92', what: "a suspension with `$o` (co_yield*) does not count in `marks`: next() yields the iterable itself",
+    file: 'runtime/index.js',
+    find: '    f.$o = code;\n    marks++;\n    return v;',
+    replace: '    f.$o = code;\n    return v;',
+  },
+  {
+    id: 'M93', what: "a return routed out of the last finally does not count in `marks`: next() or the task takes it for a suspension",
+    file: 'runtime/index.js',
+    find: 'f.$s = DONE;\n        marks++;\n        return arg;',
+    replace: 'f.$s = DONE;\n        return arg;',
+  },
+  {
+    id: 'M94', what: "a co_yield* that next()'s common path returns from is taken for a yield of the iterable itself",
+    file: 'runtime/index.js',
+    find: 'const r = CoGenerator.#afterBody(g, v, -1);',
+    replace: 'const r = CoGenerator.#afterBody(g, v, marks);',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',

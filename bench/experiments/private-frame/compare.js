@@ -15,6 +15,7 @@ const cases = [
   ['memory (8 locals, 2 live)', 'memory', 1e6, 1e3, {
     sketch: path.join(build, 'private-frame', 'memory.sketch.js'),
     'module-class': path.join(build, 'private-frame', 'memory.module-class.js'),
+    accessor: path.join(build, 'private-frame', 'memory.accessor.js'),
     coframe: path.join(build, 'memory_generator.coframe.js'),
     native: path.join(build, 'memory_generator.native.js'),
   }],
@@ -24,10 +25,22 @@ for (const k of [1, 8]) {
     sketch: path.join(build, 'private-frame', `avg${k}.sketch.js`),
     'own-next': path.join(build, 'private-frame', `avg${k}.own-next.js`),
     'module-class': path.join(build, 'private-frame', `avg${k}.module-class.js`),
+    accessor: path.join(build, 'private-frame', `avg${k}.accessor.js`),
     coframe: path.join(build, 'private-frame', `avg${k}.coframe.js`),
     native: path.join(build, 'private-frame', `avg${k}.native.js`),
   }]);
 }
+cases.push(['running average, 8, slot counts 2–9', 'time', 1e7, 1e5, {
+  accessor: path.join(build, 'private-frame', 'mixed.accessor.js'),
+  'per-count': path.join(build, 'private-frame', 'mixed.per-count.js'),
+  coframe: path.join(build, 'private-frame', 'mixed.coframe.js'),
+  native: path.join(build, 'private-frame', 'mixed.native.js'),
+}]);
+cases.push(['8 tasks, slot counts 1–8', 'time', 1e6, 1e4, {
+  coframe: path.join(build, 'private-frame', 'tasks.coframe.js'),
+  native: path.join(build, 'private-frame', 'tasks.native.js'),
+}]);
+if (process.argv[3]) cases.splice(0, cases.length, ...cases.filter(([id]) => id.includes(process.argv[3])));
 const figures = {};
 for (let rep = 0; rep < reps; rep++) {
   for (const [id, mode, size, warmSize, files] of cases) {
@@ -46,7 +59,7 @@ for (let rep = 0; rep < reps; rep++) {
 }
 const { median } = require('../../lib/workloads');
 for (const [id, mode] of cases) {
-  const unit = mode === 'memory' ? 'B/generator' : 'ns/resume (CPU)';
+  const unit = mode === 'memory' ? 'B/generator' : id.includes('tasks') ? 'ns/await (CPU)' : 'ns/resume (CPU)';
   const nat = median(figures[id].native.map((x) => x.fig));
   for (const [label, xs] of Object.entries(figures[id])) {
     const m = median(xs.map((x) => x.fig));

@@ -69,6 +69,32 @@ const MODULE_CLASS = `class $G {
 }
 `;
 
+// The accessor form (rt-accessor.js): the generator is an instance of the
+// runtime's class for two slots, and the compiled code, a sloppy script as
+// coframe's output is for a sloppy input, reaches its fields only through
+// the runtime's accessor functions. All the generators of every module with
+// two slots share that class.
+const ACCESSOR_HEAD = `const $co = require(${JSON.stringify(path.join(__dirname, 'rt-accessor.js'))});
+const { S, SS, A0, A0W, A1, A1W } = $co;
+`;
+
+function accessor(k) {
+  let out = ACCESSOR_HEAD;
+  for (let i = 0; i < k; i++) {
+    out += `function averager${i}$r($g, v) {
+  let avg, x;
+  for (;;) switch (S($g)) {
+    case 0: A0W($g, 0); A1W($g, 0); avg = 0;
+    case 1: SS($g, 2); return avg;
+    case 2: x = v; A0W($g, A0($g) + x); A1W($g, A1($g) + 1); avg = A0($g) / A1($g) + ${i}; SS($g, 1); continue;
+  }
+}
+function averager${i}() { return $co.gen2(averager${i}$r); }
+`;
+  }
+  return out + driver(k);
+}
+
 function moduleClass(k) {
   const methods = Array.from({ length: k }, (_, i) => `static averager${i}$r($g, v) {
     let avg, x;
@@ -137,6 +163,7 @@ function averager${i}() { return new averager${i}$G(); }
   own += driver(k);
   fs.writeFileSync(path.join(OUT, `avg${k}.own-next.js`), own);
   fs.writeFileSync(path.join(OUT, `avg${k}.module-class.js`), moduleClass(k));
+  fs.writeFileSync(path.join(OUT, `avg${k}.accessor.js`), accessor(k));
   const sm = compile(co, { filename: `avg${k}.co.js`, module: 'cjs', runtimeSpecifier: RUNTIME });
   const nat = compile(co, { filename: `avg${k}.co.js`, target: 'native' });
   fs.writeFileSync(path.join(OUT, `avg${k}.coframe.js`), sm.code);
@@ -187,6 +214,141 @@ ${MODULE_CLASS.replace('METHODS', `static held$r($g, v) {
   }
   static held(seed) { const g = new $G($G.held$r); g.#a0 = seed; return g; }`)}
 function held(seed) { return $G.held(seed); }
+function prepare(n) { return { n, all: new Array(n).fill(null) }; }
+function run(ctx) { let first = 0; for (let i = 0; i < ctx.n; i++) { const it = held(i & 1023); first += it.next().value; ctx.all[i] = it; } ctx.first = first; return { units: ctx.n }; }
+function finish(ctx) { let sum = 0; for (let i = 0; i < ctx.n; i++) { const r = ctx.all[i].next(3); sum += r.value + (r.done ? 1 : 0); } ctx.all = null; return [ctx.first, sum]; }
+module.exports = { prepare, run, finish };
+`);
+// Mixed slot counts: 8 running averages, the i-th keeping 2 + i slots (i
+// constants read after each resumption), in the accessor form over
+// rt-accessor-chain.js (one class per slot count: every accessor's access
+// site sees 8 classes), coframe's output and native.
+{
+  const pads = (i, f) => (i === 0 ? '0' : Array.from({ length: i }, (_, j) => f(j)).join(' + '));
+  let co = '';
+  let acc = `const $co = require(${JSON.stringify(path.join(__dirname, 'rt-accessor-chain.js'))});
+const { S, SS } = $co;
+const [${Array.from({ length: 10 }, (_, j) => `A${j}`).join(', ')}] = $co.get;
+const [${Array.from({ length: 10 }, (_, j) => `W${j}`).join(', ')}] = $co.set;
+`;
+  for (let i = 0; i < 8; i++) {
+    co += `function averager${i}() {
+  let total = 0;
+  let count = 0;
+  let avg = 0;
+${Array.from({ length: i }, (_, j) => `  let p${j} = ${j + 1};
+`).join('')}  while (true) {
+    const x = co_yield avg;
+    total += x;
+    count += 1;
+    avg = total / count + (${pads(i, (j) => `p${j}`)});
+  }
+}
+`;
+    acc += `function averager${i}$r($g, v) {
+  let avg, x;
+  for (;;) switch (S($g)) {
+    case 0: W0($g, 0); W1($g, 0); avg = 0;${Array.from({ length: i }, (_, j) => ` W${j + 2}($g, ${j + 1});`).join('')}
+    case 1: SS($g, 2); return avg;
+    case 2: x = v; W0($g, A0($g) + x); W1($g, A1($g) + 1); avg = A0($g) / A1($g) + (${pads(i, (j) => `A${j + 2}($g)`)}); SS($g, 1); continue;
+  }
+}
+function averager${i}() { return $co.gen(${i + 2}, averager${i}$r); }
+`;
+  }
+  // the same with a class per slot count written out in full, each with its
+  // own next() and accessors (no inheritance): every access site, in the
+  // runtime and in the compiled code, sees one class
+  let rt = `'use strict';\nconst classes = [];\n`;
+  for (let n = 2; n <= 9; n++) {
+    const fields = Array.from({ length: n }, (_, j) => `#a${j};`).join(' ');
+    const acc = Array.from({ length: n }, (_, j) => `A${j}: (g) => g.#a${j}, W${j}: (g, v) => { g.#a${j} = v; }`).join(', ');
+    rt += `classes[${n}] = class G${n} {
+  #s = 0; #x = 0; #b; ${fields}
+  constructor(b) { this.#b = b; }
+  next(v) {
+    if (this.#x !== 0 || this.#s === -1) {
+      if (this.#x === 1) throw new TypeError('Generator is already running');
+      return { value: undefined, done: true };
+    }
+    this.#x = 1;
+    let r;
+    try { r = this.#b(this, v); } catch (e) { this.#x = 0; this.#s = -1; throw e; }
+    this.#x = 0;
+    return { value: r, done: this.#s === -1 };
+  }
+  return(v) { this.#s = -1; return { value: v, done: true }; }
+  [Symbol.iterator]() { return this; }
+  static acc = { S: (g) => g.#s, SS: (g, v) => { g.#s = v; }, ${acc} };
+};
+`;
+  }
+  rt += 'module.exports = { classes };\n';
+  fs.writeFileSync(path.join(OUT, 'rt-per-count.js'), rt);
+  let per = `const { classes } = require(${JSON.stringify(path.join(OUT, 'rt-per-count.js'))});\n`;
+  for (let i = 0; i < 8; i++) {
+    const n = i + 2;
+    per += `const { S: S${n}, SS: SS${n}, ${Array.from({ length: n }, (_, j) => `A${j}: A${j}_${n}, W${j}: W${j}_${n}`).join(', ')} } = classes[${n}].acc;
+function averager${i}$r($g, v) {
+  let avg, x;
+  for (;;) switch (S${n}($g)) {
+    case 0: W0_${n}($g, 0); W1_${n}($g, 0); avg = 0;${Array.from({ length: i }, (_, j) => ` W${j + 2}_${n}($g, ${j + 1});`).join('')}
+    case 1: SS${n}($g, 2); return avg;
+    case 2: x = v; W0_${n}($g, A0_${n}($g) + x); W1_${n}($g, A1_${n}($g) + 1); avg = A0_${n}($g) / A1_${n}($g) + (${pads(i, (j) => `A${j + 2}_${n}($g)`)}); SS${n}($g, 1); continue;
+  }
+}
+function averager${i}() { return new classes[${n}](averager${i}$r); }
+`;
+  }
+  fs.writeFileSync(path.join(OUT, 'mixed.per-count.js'), per + driver(8));
+  co += driver(8);
+  acc += driver(8);
+  fs.writeFileSync(path.join(OUT, 'mixed.accessor.js'), acc);
+  fs.writeFileSync(path.join(OUT, 'mixed.coframe.js'), compile(co, { filename: 'mixed.co.js', module: 'cjs', runtimeSpecifier: RUNTIME }).code);
+  fs.writeFileSync(path.join(OUT, 'mixed.native.js'), compile(co, { filename: 'mixed.co.js', target: 'native' }).code);
+}
+
+// Mixed frame shapes for tasks: 8 task functions, the i-th keeping 2 + i
+// slots, all running at once, each doing n / 8 sequential co_awaits of a
+// number (so their steps interleave), in coframe's output and native.
+{
+  let co = '';
+  for (let i = 0; i < 8; i++) {
+    co += `function worker${i}(n) {
+  let total = 0;
+${Array.from({ length: i }, (_, j) => `  let p${j} = ${j + 1};\n`).join('')}  for (let k = 0; k < n; k++) total += (co_await k) + ${i === 0 ? '0' : Array.from({ length: i }, (_, j) => `p${j}`).join(' + ')};
+  co_return total;
+}
+`;
+  }
+  co += `
+function prepare(n) { return { n: n }; }
+function run(ctx) {
+  const per = Math.floor(ctx.n / 8);
+  return Promise.all([${Array.from({ length: 8 }, (_, i) => `worker${i}(per)`).join(', ')}])
+    .then((all) => ({ result: all.reduce((a, b) => a + b, 0), units: per * 8 }));
+}
+module.exports = { prepare, run };
+`;
+  fs.writeFileSync(path.join(OUT, 'tasks.coframe.js'), compile(co, { filename: 'tasks.co.js', module: 'cjs', runtimeSpecifier: RUNTIME }).code);
+  fs.writeFileSync(path.join(OUT, 'tasks.native.js'), compile(co, { filename: 'tasks.co.js', target: 'native' }).code);
+}
+
+fs.writeFileSync(path.join(OUT, 'memory.accessor.js'), `${ACCESSOR_HEAD}function held$r($g, v) {
+  let a, b, c, d, e, f, sent;
+  switch (S($g)) {
+    case 0:
+      a = A0($g) + 1; b = a * 2; c = b + 3; d = c * 5; e = d - a; f = e ^ b;
+      A0W($g, f + c); A1W($g, d - e);
+      SS($g, 1);
+      return a + b + c + d + e + f;
+    case 1:
+      sent = v;
+      SS($g, -1);
+      return A0($g) * sent + A1($g);
+  }
+}
+function held(seed) { const g = $co.gen2(held$r); A0W(g, seed); return g; }
 function prepare(n) { return { n, all: new Array(n).fill(null) }; }
 function run(ctx) { let first = 0; for (let i = 0; i < ctx.n; i++) { const it = held(i & 1023); first += it.next().value; ctx.all[i] = it; } ctx.first = first; return { units: ctx.n }; }
 function finish(ctx) { let sum = 0; for (let i = 0; i < ctx.n; i++) { const r = ctx.all[i].next(3); sum += r.value + (r.done ? 1 : 0); } ctx.all = null; return [ctx.first, sum]; }
