@@ -1,11 +1,13 @@
 // Writes the workloads of the private-frame experiment to bench/.build/private-frame/:
 // for K = 1 and K = 8 coroutines (identical bodies at distinct source sites, so
 // each has its own class, resume function and inline caches), a running
-// average fed by next(v) round-robin over the K generators, in five forms:
-// coframe's compiled output (its runtime), native, and three private-field
+// average fed by next(v) round-robin over the K generators, in six forms:
+// coframe's compiled output (its runtime), native, and four private-field
 // sketches (a class per coroutine with the runtime's shared next(), the same
-// with a next() per class, one class for all of the module's generators);
-// and the memory workload (8 locals, 2 live) in the sketches' forms.
+// with a next() per class, one class for all of the module's generators, the
+// runtime's class reached through accessors); the memory workload (8 locals,
+// 2 live) in the sketches' forms; 8 running averages of 8 frame shapes; and
+// 8 tasks of 8 frame shapes. The sketched runtimes are written there too.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -43,15 +45,12 @@ function resume(i) {
   }`;
 }
 
-// One class for all the generators of a module (of one slot count): the
-// slots are private fields with generic names (#a0, #a1, ...), each resume
-// function a static method of the class (only code inside the class body can
-// name them), and the class has its own next(). The runtime's fields fold
-// into #x (0: idle; 1: running; a co_yield* record would go there too) and
-// the resume function is a field, #b: five fields for two slots.
-const MODULE_CLASS = `class $G {
-  #s = 0; #x = 0; #b; #a0; #a1;
-  constructor(b) { this.#b = b; }
+// What every class of the fused sketches below has besides its slots, the
+// hot path only (no try routing, no co_yield*; return() just ends it): the
+// state #s, #x (0: idle; 1: running; a co_yield* record would go there too)
+// and the resume function #b, called with the generator, which is its frame.
+const FUSED_FIELDS = '#s = 0; #x = 0; #b;';
+const FUSED_METHODS = `constructor(b) { this.#b = b; }
   next(v) {
     if (this.#x !== 0 || this.#s === -1) {
       if (this.#x === 1) throw new TypeError('Generator is already running');
@@ -65,16 +64,44 @@ const MODULE_CLASS = `class $G {
   }
   return(v) { this.#s = -1; return { value: v, done: true }; }
   [Symbol.iterator]() { return this; }
+  get [Symbol.toStringTag]() { return 'Generator'; }`;
+
+// One class for all the generators of a module (of one slot count): the
+// slots are private fields with generic names (#a0, #a1, ...), each resume
+// function a static method of the class (only code inside the class body can
+// name them), and the class has its own next(): five fields for two slots.
+const MODULE_CLASS = `class $G {
+  ${FUSED_FIELDS} #a0; #a1;
+  ${FUSED_METHODS}
   METHODS
 }
 `;
 
-// The accessor form (rt-accessor.js): the generator is an instance of the
-// runtime's class for two slots, and the compiled code, a sloppy script as
-// coframe's output is for a sloppy input, reaches its fields only through
-// the runtime's accessor functions. All the generators of every module with
-// two slots share that class.
-const ACCESSOR_HEAD = `const $co = require(${JSON.stringify(path.join(__dirname, 'rt-accessor.js'))});
+// The accessor form: the runtime (ES2022, strict) owns the class, whose
+// instances are both the generator and its frame, and the compiled code
+// stays ES2020 and may stay sloppy (a sloppy script, as coframe's output is
+// for a sloppy input): it never names a private field, it calls the
+// accessor functions the runtime exports (S/SS: read and write the state;
+// A0/A0W, A1/A1W: slot 0 and slot 1), which V8 inlines. All the generators
+// of every module with two slots share the class. Written as
+// bench/.build/private-frame/rt-accessor.js:
+fs.writeFileSync(path.join(OUT, 'rt-accessor.js'), `'use strict';
+let S, SS, A0, A0W, A1, A1W;
+class G2 {
+  ${FUSED_FIELDS} #a0; #a1;
+  ${FUSED_METHODS}
+  static {
+    S = (g) => g.#s;
+    SS = (g, v) => { g.#s = v; };
+    A0 = (g) => g.#a0;
+    A0W = (g, v) => { g.#a0 = v; };
+    A1 = (g) => g.#a1;
+    A1W = (g, v) => { g.#a1 = v; };
+  }
+}
+module.exports = { gen2: (body) => new G2(body), S, SS, A0, A0W, A1, A1W };
+`);
+const ACCESSOR_HEAD = `const $co = require(${JSON.stringify(path.join(OUT, 'rt-accessor.js'))});
 const { S, SS, A0, A0W, A1, A1W } = $co;
 `;
 
@@ -220,13 +247,39 @@ function finish(ctx) { let sum = 0; for (let i = 0; i < ctx.n; i++) { const r = 
 module.exports = { prepare, run, finish };
 `);
 // Mixed slot counts: 8 running averages, the i-th keeping 2 + i slots (i
-// constants read after each resumption), in the accessor form over
-// rt-accessor-chain.js (one class per slot count: every accessor's access
-// site sees 8 classes), coframe's output and native.
+// constants read after each resumption), in coframe's output, native, and
+// two accessor forms for any slot count. rt-accessor-chain.js: a base class
+// holds #s, #x, #b and next(); the class for n slots extends the one for
+// n - 1 with its own private field, so an accessor of slot i serves every
+// slot count above i, and each accessor's access site sees as many classes
+// (maps) as the program has slot counts. rt-per-count.js (below): a class
+// per slot count written out in full, with its own next() and accessors.
 {
+  let chain = `'use strict';
+let S, SS;
+const get = [];
+const set = [];
+class G0 {
+  ${FUSED_FIELDS}
+  ${FUSED_METHODS}
+  static {
+    S = (g) => g.#s;
+    SS = (g, v) => { g.#s = v; };
+  }
+}
+`;
+  for (let n = 1; n <= 10; n++) {
+    chain += `class G${n} extends G${n - 1} { #a; static { get[${n - 1}] = (g) => g.#a; set[${n - 1}] = (g, v) => { g.#a = v; }; } }\n`;
+  }
+  chain += `const classes = [${Array.from({ length: 11 }, (_, n) => `G${n}`).join(', ')}];
+/** a generator of n slots (n <= 10) running body */
+const gen = (n, body) => new classes[n](body);
+module.exports = { gen, S, SS, get, set };
+`;
+  fs.writeFileSync(path.join(OUT, 'rt-accessor-chain.js'), chain);
   const pads = (i, f) => (i === 0 ? '0' : Array.from({ length: i }, (_, j) => f(j)).join(' + '));
   let co = '';
-  let acc = `const $co = require(${JSON.stringify(path.join(__dirname, 'rt-accessor-chain.js'))});
+  let acc = `const $co = require(${JSON.stringify(path.join(OUT, 'rt-accessor-chain.js'))});
 const { S, SS } = $co;
 const [${Array.from({ length: 10 }, (_, j) => `A${j}`).join(', ')}] = $co.get;
 const [${Array.from({ length: 10 }, (_, j) => `W${j}`).join(', ')}] = $co.set;
@@ -264,21 +317,8 @@ function averager${i}() { return $co.gen(${i + 2}, averager${i}$r); }
     const fields = Array.from({ length: n }, (_, j) => `#a${j};`).join(' ');
     const acc = Array.from({ length: n }, (_, j) => `A${j}: (g) => g.#a${j}, W${j}: (g, v) => { g.#a${j} = v; }`).join(', ');
     rt += `classes[${n}] = class G${n} {
-  #s = 0; #x = 0; #b; ${fields}
-  constructor(b) { this.#b = b; }
-  next(v) {
-    if (this.#x !== 0 || this.#s === -1) {
-      if (this.#x === 1) throw new TypeError('Generator is already running');
-      return { value: undefined, done: true };
-    }
-    this.#x = 1;
-    let r;
-    try { r = this.#b(this, v); } catch (e) { this.#x = 0; this.#s = -1; throw e; }
-    this.#x = 0;
-    return { value: r, done: this.#s === -1 };
-  }
-  return(v) { this.#s = -1; return { value: v, done: true }; }
-  [Symbol.iterator]() { return this; }
+  ${FUSED_FIELDS} ${fields}
+  ${FUSED_METHODS}
   static acc = { S: (g) => g.#s, SS: (g, v) => { g.#s = v; }, ${acc} };
 };
 `;
