@@ -13,7 +13,7 @@ import { CoroutineUnit, containsSuspension, SuspensionMemo, VarInfo } from '../b
 import { copyLoc } from '../bindings/checks';
 import { isCo } from '../syntax/parse';
 import { CODES, CompileError, diagnosticAt } from '../diagnostics';
-import { CoroutineCFG, InternalNames, Label, Op, State, SuspendKind, SuspensionPoint, TryEntry, stateLiteral, undefinedValue } from './ir';
+import { completion, CoroutineCFG, InternalNames, Label, Op, State, SuspendKind, SuspensionPoint, TryEntry, stateLiteral, undefinedValue } from './ir';
 import { expandTemplate, RAW_RETURN, RAW_YIELD, COMPLETION } from './templates';
 
 interface JumpContext {
@@ -585,8 +585,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     if (viaRuntime) {
       return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.numericLiteral(1), v ?? undefinedValue()]));
     }
-    // (the value is evaluated before the coroutine counts as done: it may throw)
-    return t.returnStatement(t.callExpression(rt('end'), v ? [t.identifier(names.frame), v] : [t.identifier(names.frame)]));
+    return completion(names, v);
   };
 
   /**

@@ -91,3 +91,15 @@ export function undefinedValue(): t.Identifier {
   id.extra = { coUndefined: true };
   return id;
 }
+
+/**
+ * `return $co.end($f, value)`: every completion of a body, in states and in
+ * kept code. The value is evaluated before the coroutine counts as done (it
+ * may throw), and the runtime counts the call (its `marks`: a body never
+ * sets `$s = -1` itself).
+ */
+export function completion(names: InternalNames, value: t.Expression | null): t.ReturnStatement {
+  const args: t.Expression[] = [t.identifier(names.frame)];
+  if (value) args.push(value);
+  return t.returnStatement(t.callExpression(t.memberExpression(t.identifier(names.runtime), t.identifier('end')), args));
+}

@@ -23,7 +23,7 @@
 // it is an arrow made per call, `($f, $v) => { ... }`, which reads those
 // from the wrapper and leaves parameters not in the frame to the wrapper.
 import * as t from '../ast';
-import { CoroutineCFG, Op, State, stateLiteral, undefinedValue } from '../cfg/ir';
+import { completion, CoroutineCFG, Op, State, stateLiteral, undefinedValue } from '../cfg/ir';
 import { Liveness } from '../liveness';
 import { declarationAsExpression } from '../cfg/build';
 import { FrameLayout } from '../frame/layout';
@@ -73,7 +73,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
       if (last) falls = fallsThrough(op);
     });
     if (falls && next !== undefined && hasTries) out.push(setState(next.id));
-    if (falls && next === undefined) out.push(t.returnStatement(t.callExpression(rt('end'), [frameRef()])));
+    if (falls && next === undefined) out.push(completion(names, null));
     return out;
   };
 
@@ -95,8 +95,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
         return [setState(op.resume.id), t.returnStatement(value)];
       }
       case 'complete':
-        // (the value is evaluated before the coroutine counts as done: it may throw)
-        return [t.returnStatement(t.callExpression(rt('end'), op.value ? [frameRef(), op.value] : [frameRef()]))];
+        return [completion(names, op.value)];
       case 'abrupt':
         if (op.type === 'return') {
           return [t.returnStatement(t.callExpression(rt('abrupt'), [frameRef(), t.numericLiteral(1), op.value ?? undefinedValue()]))];

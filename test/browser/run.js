@@ -37,7 +37,6 @@ const NODE_ONLY = /\b(require|process|module\.exports|Buffer|setImmediate|__dirn
  */
 const USES_TIMERS = /\bset(Timeout|Interval)\b/;
 
-
 // Printed the same way for both forms: console.log's arguments (an object as
 // JSON where it has one, as the fixtures mostly print strings and numbers),
 // and uncaught errors without their stacks (as test/support/preload.js does).

@@ -39,7 +39,7 @@ cases.push(['running average, 8, slot counts 2–9', 'time', 1e7, 1e5, {
 cases.push(['8 tasks, slot counts 1–8', 'time', 1e6, 1e4, {
   coframe: path.join(build, 'private-frame', 'tasks.coframe.js'),
   native: path.join(build, 'private-frame', 'tasks.native.js'),
-}]);
+}, 'ns/await (CPU)']);
 if (process.argv[3]) cases.splice(0, cases.length, ...cases.filter(([id]) => id.includes(process.argv[3])));
 const figures = {};
 for (let rep = 0; rep < reps; rep++) {
@@ -58,8 +58,9 @@ for (let rep = 0; rep < reps; rep++) {
   }
 }
 const { median } = require('../../lib/workloads');
-for (const [id, mode] of cases) {
-  const unit = mode === 'memory' ? 'B/generator' : id.includes('tasks') ? 'ns/await (CPU)' : 'ns/resume (CPU)';
+// (a case's sixth element, if any, is its unit)
+for (const [id, mode, , , , unitOf] of cases) {
+  const unit = unitOf || (mode === 'memory' ? 'B/generator' : 'ns/resume (CPU)');
   const nat = median(figures[id].native.map((x) => x.fig));
   for (const [label, xs] of Object.entries(figures[id])) {
     const m = median(xs.map((x) => x.fig));

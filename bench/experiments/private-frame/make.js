@@ -33,6 +33,28 @@ module.exports = { prepare, run };
 `;
 }
 
+/** The memory workload's driver, around a `held(seed)` of each form (as bench/workloads/memory_generator.co.js). */
+const MEMORY_DRIVER = `function prepare(n) { return { n, all: new Array(n).fill(null) }; }
+function run(ctx) { let first = 0; for (let i = 0; i < ctx.n; i++) { const it = held(i & 1023); first += it.next().value; ctx.all[i] = it; } ctx.first = first; return { units: ctx.n }; }
+function finish(ctx) { let sum = 0; for (let i = 0; i < ctx.n; i++) { const r = ctx.all[i].next(3); sum += r.value + (r.done ? 1 : 0); } ctx.all = null; return [ctx.first, sum]; }
+module.exports = { prepare, run, finish };
+`;
+
+/** `name`.coframe.js (coframe's output, loading this checkout's runtime) and `name`.native.js from co_ source. */
+function writeCompiled(name, co) {
+  const filename = `${name}.co.js`;
+  fs.writeFileSync(path.join(OUT, `${name}.coframe.js`), compile(co, { filename, module: 'cjs', runtimeSpecifier: RUNTIME }).code);
+  fs.writeFileSync(path.join(OUT, `${name}.native.js`), compile(co, { filename, target: 'native' }).code);
+}
+
+// The mixed-shape workloads: coroutine i keeps i constants p0, p1, ... live
+// across its suspensions besides its own slots, so that 8 coroutines have 8
+// frame shapes.
+/** `let p0 = 1;` ... for coroutine i */
+const padDecls = (i) => Array.from({ length: i }, (_, j) => `  let p${j} = ${j + 1};\n`).join('');
+/** the sum of coroutine i's constants, each read as `read(j)` ('0' for none) */
+const pads = (i, read) => (i === 0 ? '0' : Array.from({ length: i }, (_, j) => read(j)).join(' + '));
+
 /** The resume method of averager i (after its name): its state and slots are private fields. */
 function resume(i) {
   return `(v) {
@@ -191,10 +213,7 @@ function averager${i}() { return new averager${i}$G(); }
   fs.writeFileSync(path.join(OUT, `avg${k}.own-next.js`), own);
   fs.writeFileSync(path.join(OUT, `avg${k}.module-class.js`), moduleClass(k));
   fs.writeFileSync(path.join(OUT, `avg${k}.accessor.js`), accessor(k));
-  const sm = compile(co, { filename: `avg${k}.co.js`, module: 'cjs', runtimeSpecifier: RUNTIME });
-  const nat = compile(co, { filename: `avg${k}.co.js`, target: 'native' });
-  fs.writeFileSync(path.join(OUT, `avg${k}.coframe.js`), sm.code);
-  fs.writeFileSync(path.join(OUT, `avg${k}.native.js`), nat.code);
+  writeCompiled(`avg${k}`, co);
   fs.writeFileSync(path.join(OUT, `avg${k}.sketch.js`), sketch);
 }
 
@@ -219,11 +238,7 @@ class held$G extends CoGen {
   }
 }
 function held(seed) { return new held$G(seed); }
-function prepare(n) { return { n, all: new Array(n).fill(null) }; }
-function run(ctx) { let first = 0; for (let i = 0; i < ctx.n; i++) { const it = held(i & 1023); first += it.next().value; ctx.all[i] = it; } ctx.first = first; return { units: ctx.n }; }
-function finish(ctx) { let sum = 0; for (let i = 0; i < ctx.n; i++) { const r = ctx.all[i].next(3); sum += r.value + (r.done ? 1 : 0); } ctx.all = null; return [ctx.first, sum]; }
-module.exports = { prepare, run, finish };
-`);
+${MEMORY_DRIVER}`);
 fs.writeFileSync(path.join(OUT, 'memory.module-class.js'), `'use strict';
 ${MODULE_CLASS.replace('METHODS', `static held$r($g, v) {
     let a, b, c, d, e, f, sent;
@@ -241,11 +256,23 @@ ${MODULE_CLASS.replace('METHODS', `static held$r($g, v) {
   }
   static held(seed) { const g = new $G($G.held$r); g.#a0 = seed; return g; }`)}
 function held(seed) { return $G.held(seed); }
-function prepare(n) { return { n, all: new Array(n).fill(null) }; }
-function run(ctx) { let first = 0; for (let i = 0; i < ctx.n; i++) { const it = held(i & 1023); first += it.next().value; ctx.all[i] = it; } ctx.first = first; return { units: ctx.n }; }
-function finish(ctx) { let sum = 0; for (let i = 0; i < ctx.n; i++) { const r = ctx.all[i].next(3); sum += r.value + (r.done ? 1 : 0); } ctx.all = null; return [ctx.first, sum]; }
-module.exports = { prepare, run, finish };
-`);
+${MEMORY_DRIVER}`);
+fs.writeFileSync(path.join(OUT, 'memory.accessor.js'), `${ACCESSOR_HEAD}function held$r($g, v) {
+  let a, b, c, d, e, f, sent;
+  switch (S($g)) {
+    case 0:
+      a = A0($g) + 1; b = a * 2; c = b + 3; d = c * 5; e = d - a; f = e ^ b;
+      A0W($g, f + c); A1W($g, d - e);
+      SS($g, 1);
+      return a + b + c + d + e + f;
+    case 1:
+      sent = v;
+      SS($g, -1);
+      return A0($g) * sent + A1($g);
+  }
+}
+function held(seed) { const g = $co.gen2(held$r); A0W(g, seed); return g; }
+${MEMORY_DRIVER}`);
 // Mixed slot counts: 8 running averages, the i-th keeping 2 + i slots (i
 // constants read after each resumption), in coframe's output, native, and
 // two accessor forms for any slot count. rt-accessor-chain.js: a base class
@@ -277,7 +304,6 @@ const gen = (n, body) => new classes[n](body);
 module.exports = { gen, S, SS, get, set };
 `;
   fs.writeFileSync(path.join(OUT, 'rt-accessor-chain.js'), chain);
-  const pads = (i, f) => (i === 0 ? '0' : Array.from({ length: i }, (_, j) => f(j)).join(' + '));
   let co = '';
   let acc = `const $co = require(${JSON.stringify(path.join(OUT, 'rt-accessor-chain.js'))});
 const { S, SS } = $co;
@@ -289,8 +315,7 @@ const [${Array.from({ length: 10 }, (_, j) => `W${j}`).join(', ')}] = $co.set;
   let total = 0;
   let count = 0;
   let avg = 0;
-${Array.from({ length: i }, (_, j) => `  let p${j} = ${j + 1};
-`).join('')}  while (true) {
+${padDecls(i)}  while (true) {
     const x = co_yield avg;
     total += x;
     count += 1;
@@ -344,8 +369,7 @@ function averager${i}() { return new classes[${n}](averager${i}$r); }
   co += driver(8);
   acc += driver(8);
   fs.writeFileSync(path.join(OUT, 'mixed.accessor.js'), acc);
-  fs.writeFileSync(path.join(OUT, 'mixed.coframe.js'), compile(co, { filename: 'mixed.co.js', module: 'cjs', runtimeSpecifier: RUNTIME }).code);
-  fs.writeFileSync(path.join(OUT, 'mixed.native.js'), compile(co, { filename: 'mixed.co.js', target: 'native' }).code);
+  writeCompiled('mixed', co);
 }
 
 // Mixed frame shapes for tasks: 8 task functions, the i-th keeping 2 + i
@@ -356,7 +380,7 @@ function averager${i}() { return new classes[${n}](averager${i}$r); }
   for (let i = 0; i < 8; i++) {
     co += `function worker${i}(n) {
   let total = 0;
-${Array.from({ length: i }, (_, j) => `  let p${j} = ${j + 1};\n`).join('')}  for (let k = 0; k < n; k++) total += (co_await k) + ${i === 0 ? '0' : Array.from({ length: i }, (_, j) => `p${j}`).join(' + ')};
+${padDecls(i)}  for (let k = 0; k < n; k++) total += (co_await k) + ${pads(i, (j) => `p${j}`)};
   co_return total;
 }
 `;
@@ -370,28 +394,7 @@ function run(ctx) {
 }
 module.exports = { prepare, run };
 `;
-  fs.writeFileSync(path.join(OUT, 'tasks.coframe.js'), compile(co, { filename: 'tasks.co.js', module: 'cjs', runtimeSpecifier: RUNTIME }).code);
-  fs.writeFileSync(path.join(OUT, 'tasks.native.js'), compile(co, { filename: 'tasks.co.js', target: 'native' }).code);
+  writeCompiled('tasks', co);
 }
 
-fs.writeFileSync(path.join(OUT, 'memory.accessor.js'), `${ACCESSOR_HEAD}function held$r($g, v) {
-  let a, b, c, d, e, f, sent;
-  switch (S($g)) {
-    case 0:
-      a = A0($g) + 1; b = a * 2; c = b + 3; d = c * 5; e = d - a; f = e ^ b;
-      A0W($g, f + c); A1W($g, d - e);
-      SS($g, 1);
-      return a + b + c + d + e + f;
-    case 1:
-      sent = v;
-      SS($g, -1);
-      return A0($g) * sent + A1($g);
-  }
-}
-function held(seed) { const g = $co.gen2(held$r); A0W(g, seed); return g; }
-function prepare(n) { return { n, all: new Array(n).fill(null) }; }
-function run(ctx) { let first = 0; for (let i = 0; i < ctx.n; i++) { const it = held(i & 1023); first += it.next().value; ctx.all[i] = it; } ctx.first = first; return { units: ctx.n }; }
-function finish(ctx) { let sum = 0; for (let i = 0; i < ctx.n; i++) { const r = ctx.all[i].next(3); sum += r.value + (r.done ? 1 : 0); } ctx.all = null; return [ctx.first, sum]; }
-module.exports = { prepare, run, finish };
-`);
 console.log('written to', OUT);
