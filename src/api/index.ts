@@ -52,7 +52,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     if (options.target === 'native') toNative(parsed);
     else {
       const lowered = lowerProgram(parsed, { shareSlots: options.shareSlots, trace: options.trace });
-      needsRuntime = lowered.coroutines.length > 0;
+      needsRuntime = lowered.count > 0;
       runtimeName = lowered.runtimeName;
     }
     const out = printProgram(parsed.ast, {

@@ -164,7 +164,7 @@ function coframeBabel(api: BabelApi, rawOptions: Record<string, unknown> = {}): 
         if (options.target === 'native') toNative(parsed);
         else {
           const lowered = lowerProgram(parsed);
-          needsRuntime = lowered.coroutines.length > 0;
+          needsRuntime = lowered.count > 0;
           runtimeName = lowered.runtimeName;
         }
       } catch (err) {

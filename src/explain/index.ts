@@ -8,6 +8,7 @@ import { parseSource } from '../syntax/parse';
 import { CompileError, Diagnostic, positionOf } from '../diagnostics';
 import { lowerProgram, LoweredFunction } from '../lower';
 import { Op } from '../cfg/ir';
+import { rowNames } from '../liveness';
 
 export interface ExplainOptions {
   filename?: string;
@@ -103,7 +104,7 @@ export function explain(source: string, options: ExplainOptions = {}): ExplainRe
   const file = options.filename ?? 'input.co.js';
   let lowered: LoweredFunction[];
   try {
-    lowered = lowerProgram(parseSource(source, file), { shareSlots: options.shareSlots, lineComments: true }).coroutines;
+    lowered = lowerProgram(parseSource(source, file), { shareSlots: options.shareSlots, lineComments: true, keepAnalyses: true }).coroutines;
   } catch (e) {
     if (e instanceof CompileError) return { version: 1, file, coroutines: [], diagnostics: e.diagnostics };
     throw e;
@@ -144,14 +145,15 @@ function explainOne(c: LoweredFunction, source: string): ExplainedCoroutine {
     }
     return out;
   };
+  const liveIn = cfg.states.map((_, i) => new Set(rowNames(liveness, liveness.liveIn, i)));
   const suspensions: ExplainedSuspension[] = [];
   const resumeOf = new Map<number, number>();
   cfg.states.forEach((st) => {
     for (const op of st.ops) {
       if (op.op !== 'suspend') continue;
       const p = pos(op.node);
-      const across = new Set(liveness.liveIn[op.resume.id]);
-      for (const h of handlersOf(st.id)) for (const v of liveness.liveIn[h]) across.add(v);
+      const across = new Set(liveIn[op.resume.id]);
+      for (const h of handlersOf(st.id)) for (const v of liveIn[h]) across.add(v);
       suspensions.push({ keyword: keywordOf(op), line: p.line, column: p.column, state: st.id, resumeState: op.resume.id, liveAcross: sorted(across) });
       resumeOf.set(op.resume.id, st.id);
     }
@@ -177,13 +179,13 @@ function explainOne(c: LoweredFunction, source: string): ExplainedCoroutine {
     else if (catchStates.has(st.id)) entry = 'catch';
     else if (finallyStates.has(st.id)) entry = 'finally';
     else if (cfg.entries.has(st.id)) entry = 'jump';
-    return { id: st.id, line: st.line, entry, liveIn: sorted(liveness.liveIn[i]), edges };
+    return { id: st.id, line: st.line, entry, liveIn: sorted(liveIn[i]), edges };
   });
 
-  const liveAt = (name: string, i: number) => liveness.liveIn[i].has(name) || handlersOf(i).some((h) => liveness.liveIn[h].has(name));
+  const liveAt = (name: string, i: number) => liveIn[i].has(name) || handlersOf(i).some((h) => liveIn[h].has(name));
   const variables: ExplainedVariable[] = [];
   for (const [name, v] of cfg.unit.vars) {
-    const liveStates = liveness.liveIn.map((_, i) => (liveAt(name, i) ? i : -1)).filter((i) => i >= 0);
+    const liveStates = liveIn.map((_, i) => (liveAt(name, i) ? i : -1)).filter((i) => i >= 0);
     const slot = layout.slotOf.get(name) ?? null;
     let reason: string;
     const across = suspensions.filter((x) => x.liveAcross.includes(name));

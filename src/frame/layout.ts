@@ -11,7 +11,7 @@
 // The interference graph is coloured greedily in declaration order, so the
 // result is deterministic. A shared slot is named by joining its variables'
 // names with `$`, so the emitted code still says what it holds.
-import { Liveness } from '../liveness';
+import { Liveness, rowBits, SetTable } from '../liveness';
 import * as t from '../ast';
 import { CoroutineCFG, Op } from '../cfg/ir';
 
@@ -86,12 +86,12 @@ function interferenceOf(cfg: CoroutineCFG, live: Liveness): Interference {
   live.frame.forEach((v, i) => index.set(v, i));
   const n = live.frame.length;
   const edges = new Uint8Array(n * n);
-  /** the frame variables among `set`, by index, appended to `into` */
-  const ids = (set: Iterable<string>, into: number[] = []): number[] => {
-    for (const x of set) {
-      const i = index.get(x);
-      if (i !== undefined) into.push(i);
-    }
+  // liveness numbers all the unit's variables; the matrix only the frame's
+  const frameIndex = new Int32Array(live.vars.length).fill(-1);
+  live.vars.forEach((v, b) => { const i = index.get(v); if (i !== undefined) frameIndex[b] = i; });
+  /** the frame variables in a row of a liveness table, by index, appended to `into` */
+  const ids = (table: SetTable, row: number, into: number[] = []): number[] => {
+    for (const b of rowBits(table, live.words, row)) if (frameIndex[b] >= 0) into.push(frameIndex[b]);
     return into;
   };
   const add = (a: number, b: number) => {
@@ -107,37 +107,42 @@ function interferenceOf(cfg: CoroutineCFG, live: Liveness): Interference {
   // a try region enters its catch (or finally), and the end of a finally may
   // continue to any jump target. What those entries need is live throughout.
   const extra: number[][] = cfg.states.map(() => []);
-  const addRange = (from: number, to: number, vars: Set<string>) => {
-    const xs = ids(vars);
+  const addRange = (from: number, to: number, liveInOf: number) => {
+    const xs = ids(live.liveIn, liveInOf);
     for (let i = from; i < to && i < extra.length; i++) extra[i].push(...xs);
   };
   for (const e of cfg.tries) {
     const handler = e.catchState ?? e.finallyEntry;
-    if (handler) addRange(e.tryStart.id, handler.id, live.liveIn[handler.id]);
-    if (e.catchState && e.finallyEntry) addRange(e.catchState.id, e.finallyEntry.id, live.liveIn[e.finallyEntry.id]);
+    if (handler) addRange(e.tryStart.id, handler.id, handler.id);
+    if (e.catchState && e.finallyEntry) addRange(e.catchState.id, e.finallyEntry.id, e.finallyEntry.id);
   }
-  const atEntries = new Set<string>();
-  for (const id of cfg.entries) for (const v of live.liveIn[id]) atEntries.add(v);
-  const entryIds = ids(atEntries);
+  const atEntries = new Set<number>();
+  for (const id of cfg.entries) for (const i of ids(live.liveIn, id)) atEntries.add(i);
+  const entryIds = [...atEntries];
   cfg.states.forEach((st, i) => {
     if (st.ops.some((op) => op.op === 'end-finally')) extra[i].push(...entryIds);
   });
 
-  live.liveIn.forEach((s, i) => clique(ids(s, extra[i].slice())));
   cfg.states.forEach((st, i) => {
+    clique(ids(live.liveIn, i, extra[i].slice()));
     st.ops.forEach((op, k) => {
-      const after = ids(live.liveAfter[i][k], extra[i].slice());
+      const row = live.opRow[i] + k;
+      const after = ids(live.liveAfter, row, extra[i].slice());
       clique(after);
-      const written = ids(live.writes[i][k]);
+      const written = ids(live.writes, row);
       for (const w of written) for (const v of after) add(w, v);
       // inside one op, a read may come after a write — unless the op is a
       // single `x = e`, whose reads all happen before its one store
-      if (!isSingleAssignment(op) && written.length) for (const w of written) for (const v of ids(live.reads[i][k])) add(w, v);
+      if (written.length && !isSingleAssignment(op)) for (const w of written) for (const v of ids(live.reads, row)) add(w, v);
     });
   });
-  const params = ids([...cfg.unit.vars.values()].filter((v) => v.kind === 'param' || v.initFrom).map((v) => v.name));
+  const params: number[] = [];
+  for (const v of cfg.unit.vars.values()) {
+    const i = index.get(v.name);
+    if (i !== undefined && (v.kind === 'param' || v.initFrom)) params.push(i);
+  }
   clique(params);
-  const atStart = ids(live.liveIn[0]);
+  const atStart = ids(live.liveIn, 0);
   for (const p of params) for (const v of atStart) add(p, v);
   live.frame.forEach((v, i) => {
     if (live.captured.has(v) || cfg.boxed.has(v)) for (let j = 0; j < n; j++) add(i, j);

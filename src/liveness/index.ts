@@ -15,19 +15,33 @@
 import * as t from '../ast';
 import { CoroutineCFG, Op } from '../cfg/ir';
 
+/**
+ * Sets of the coroutine's variables are bit sets: variable `i` (of
+ * `Liveness.vars`) is bit `i % 32` of word `i >> 5`, and a table holds one
+ * set per row, `words` words each (rows are states, or ops). Thousands of
+ * small `Set<string>`s per file were most of this pass's time and garbage.
+ */
+export type SetTable = Uint32Array;
+
 export interface Liveness {
-  /** per state: variables live on entry */
-  liveIn: Set<string>[];
+  /** the variables the tables speak of, by bit index (the unit's, in declaration order) */
+  vars: string[];
+  /** words per row of every table */
+  words: number;
+  /** per state (row = state id): variables live on entry */
+  liveIn: SetTable;
+  /** per op (row = opRow[state] + op index): variables live right after the op */
+  liveAfter: SetTable;
+  /** per op: variables the op writes (even conditionally) */
+  writes: SetTable;
+  /** per op: variables the op reads before writing them */
+  reads: SetTable;
+  /** per state: the row of its first op in the per-op tables (one more entry: the row count) */
+  opRow: number[];
   /** per state: successor state ids */
   succ: number[][];
   /** per state: variables referenced (read or written) */
   refs: Set<string>[];
-  /** per state, per op: variables live right after the op */
-  liveAfter: Set<string>[][];
-  /** per state, per op: variables the op writes (even conditionally) */
-  writes: Set<string>[][];
-  /** per state, per op: variables the op reads before writing them */
-  reads: Set<string>[][];
   /** variables referenced from nested functions */
   captured: Set<string>;
   /** variables that must live in the frame, in declaration order */
@@ -36,19 +50,53 @@ export interface Liveness {
   reasons: Map<string, string>;
 }
 
-interface Effect { uses: Set<string>; kills: Set<string>; writes: Set<string> }
+/** the bit indexes of a table's row, ascending */
+export function rowBits(table: SetTable, words: number, row: number): number[] {
+  const out: number[] = [];
+  for (let w = 0, base = row * words; w < words; w++) {
+    for (let x = table[base + w]; x !== 0; x &= x - 1) out.push((w << 5) + (31 - Math.clz32(x & -x)));
+  }
+  return out;
+}
+
+/** the variables in a table's row */
+export function rowNames(live: Liveness, table: SetTable, row: number): string[] {
+  return rowBits(table, live.words, row).map((i) => live.vars[i]);
+}
 
 export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
   const owner = cfg.unit.info.index;
   const n = cfg.states.length;
+  const vars = [...cfg.unit.vars.keys()];
+  const bit = new Map<string, number>();
+  vars.forEach((v, i) => bit.set(v, i));
+  const W = Math.max(1, (vars.length + 31) >> 5);
+  const opRow: number[] = [0];
+  for (const s of cfg.states) opRow.push(opRow[opRow.length - 1] + s.ops.length);
+  const opCount = opRow[n];
+  const reads = new Uint32Array(opCount * W);
+  const writes = new Uint32Array(opCount * W);
+  const kills = new Uint32Array(opCount * W);
+  // (every tagged name is one of the unit's variables; another could never be in the frame)
+  const put = (table: SetTable, row: number, name: string): void => {
+    const i = bit.get(name);
+    if (i !== undefined) table[row * W + (i >> 5)] |= 1 << (i & 31);
+  };
+  const drop = (table: SetTable, row: number, name: string): void => {
+    const i = bit.get(name);
+    if (i !== undefined) table[row * W + (i >> 5)] &= ~(1 << (i & 31));
+  };
+
   const isVar = (node: t.Node): node is t.Identifier =>
     node.type === 'Identifier' && !!node.extra && (node.extra as Record<string, unknown>).coOwner === owner;
   const refs: Set<string>[] = cfg.states.map(() => new Set<string>());
   const capturedRefs = new Map<string, Set<number>>();
 
-  let curWrites: Set<string> | null = null;
-  /** collect reads of `node` into `uses`; `write` means node is an assignment target */
-  const collect = (node: t.Node | null | undefined, uses: Set<string>, state: number, write = false, nested = false): void => {
+  // the op being collected: its row in reads/writes/kills, its state
+  let row = 0;
+  let state = 0;
+  /** collect the reads of `node` into the op's row; `write` means node is an assignment target */
+  const collect = (node: t.Node | null | undefined, write = false, nested = false): void => {
     if (!node) return;
     if (isVar(node)) {
       const name = (node.extra as Record<string, string>).coVar;
@@ -58,60 +106,56 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
         if (!s) capturedRefs.set(name, (s = new Set()));
         s.add(state);
       }
-      if (write && !nested && curWrites) curWrites.add(name);
+      if (write && !nested) put(writes, row, name);
       // writing into a box reads the box
-      if (!write || nested || (cfg.boxed.has(name) && !(node.extra as Record<string, unknown>).coBoxRef)) uses.add(name);
+      if (!write || nested || (cfg.boxed.has(name) && !(node.extra as Record<string, unknown>).coBoxRef)) put(reads, row, name);
       return;
     }
     if (write && !nested) {
       switch (node.type) {
         case 'MemberExpression':
-          collect(node.object, uses, state);
-          if (node.computed) collect(node.property, uses, state);
+          collect(node.object);
+          if (node.computed) collect(node.property);
           return;
         case 'ObjectPattern':
           for (const p of node.properties) {
-            if (p.type === 'RestElement') collect(p.argument, uses, state, true);
+            if (p.type === 'RestElement') collect(p.argument, true);
             else {
-              if (p.computed) collect(p.key, uses, state);
-              collect(p.value, uses, state, true);
+              if (p.computed) collect(p.key);
+              collect(p.value, true);
             }
           }
           return;
         case 'ArrayPattern':
-          for (const el of node.elements) collect(el, uses, state, true);
+          for (const el of node.elements) collect(el, true);
           return;
         case 'AssignmentPattern':
-          collect(node.left, uses, state, true);
-          collect(node.right, uses, state);
+          collect(node.left, true);
+          collect(node.right);
           return;
         case 'RestElement':
-          collect(node.argument, uses, state, true);
+          collect(node.argument, true);
           return;
         default:
           break;
       }
     }
     if (node.type === 'AssignmentExpression' && !nested) {
-      collect(node.left, uses, state, node.operator === '=');
-      collect(node.right, uses, state);
+      collect(node.left, node.operator === '=');
+      collect(node.right);
       return;
     }
     const inner = nested || t.isFunction(node) || node.type === 'ClassBody';
     for (const key of t.VISITOR_KEYS[node.type] || []) {
       const child = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === 'object') collect(c as t.Node, uses, state, false, inner);
-      } else if (child && typeof child === 'object') collect(child as t.Node, uses, state, false, inner);
+        for (const c of child) if (c && typeof c === 'object') collect(c as t.Node, false, inner);
+      } else if (child && typeof child === 'object') collect(child as t.Node, false, inner);
     }
   };
 
-  /** the effect of one op, and the states it may jump to */
-  const effectOf = (op: Op, state: number): Effect => {
-    const uses = new Set<string>();
-    const kills = new Set<string>();
-    const writes = new Set<string>();
-    curWrites = writes;
+  /** the reads, writes and kills of one op into its row */
+  const effectOf = (op: Op): void => {
     switch (op.op) {
       case 'js': {
         // Statements run in order: walk them backward so that a plain `x = e`
@@ -126,38 +170,40 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
                 (!cfg.boxed.has((e.left.extra as Record<string, string>).coVar) || (e.left.extra as Record<string, unknown>).coBoxRef)) {
                 const name = (e.left.extra as Record<string, string>).coVar;
                 refs[state].add(name);
-                uses.delete(name);
-                kills.add(name);
-                writes.add(name);
-                collect(e.right, uses, state);
-              } else collect(e, uses, state);
+                drop(reads, row, name);
+                put(kills, row, name);
+                put(writes, row, name);
+                collect(e.right);
+              } else collect(e);
             }
           } else if (st.type === 'BlockStatement' && op.targets.length === 0) {
             for (let i = st.body.length - 1; i >= 0; i--) backward(st.body[i]);
-          } else collect(st, uses, state);
+          } else collect(st);
         };
         backward(op.node);
-        for (const u of uses) kills.delete(u);
+        // (a variable the op reads is not killed for what precedes it)
+        for (let w = row * W; w < row * W + W; w++) kills[w] &= ~reads[w];
         break;
       }
       case 'jump':
-        collect(op.cond, uses, state);
+        collect(op.cond);
         break;
       case 'suspend':
       case 'complete':
       case 'abrupt':
-        collect(op.value, uses, state);
+        collect(op.value);
         break;
       case 'end-finally':
-        uses.add(op.completion);
+        put(reads, row, op.completion);
         refs[state].add(op.completion);
         break;
     }
-    curWrites = null;
-    return { uses, kills, writes };
   };
 
-  const effects = cfg.states.map((s) => s.ops.map((op) => effectOf(op, s.id)));
+  cfg.states.forEach((s, i) => {
+    state = s.id;
+    s.ops.forEach((op, k) => { row = opRow[i] + k; effectOf(op); });
+  });
   const succ: number[][] = cfg.states.map((s, i) => {
     const out = new Set<number>();
     for (const op of s.ops) {
@@ -170,7 +216,7 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
     return [...out].sort((a, b) => a - b);
   });
 
-  const liveIn: Set<string>[] = cfg.states.map(() => new Set<string>());
+  const liveIn = new Uint32Array(n * W);
   // A throw can happen anywhere in a try region and enter its catch (or
   // finally): what those need is live at every point of the region. These
   // edges are not in `succ`; they are added here.
@@ -180,69 +226,59 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
     if (h) for (let i = e.tryStart.id; i < h.id; i++) handlers[i].push(h.id);
     if (e.catchState && e.finallyEntry) for (let i = e.catchState.id; i < e.finallyEntry.id; i++) handlers[i].push(e.finallyEntry.id);
   }
-  const addAll = (into: Set<string>, from: Set<string>): void => { for (const v of from) into.add(v); };
-  /** backward over one state's ops; `after` (if given) receives the live set after each op */
-  const transfer = (i: number, after?: Set<string>[]): Set<string> => {
+  const liveAfter = new Uint32Array(opCount * W);
+  // scratch rows: the set being carried backward, and what a throw needs
+  const live = new Uint32Array(W);
+  const onThrow = new Uint32Array(W);
+  const clear = (): void => { live.fill(0); };
+  const addIn = (s: number): void => { for (let w = 0; w < W; w++) live[w] |= liveIn[s * W + w]; };
+  const addThrow = (): void => { for (let w = 0; w < W; w++) live[w] |= onThrow[w]; };
+  /** backward over one state's ops into `live`; with `record`, the set after each op goes to liveAfter */
+  const transfer = (i: number, record: boolean): void => {
     const s = cfg.states[i];
-    let live = fallsThrough(s.ops) && i + 1 < n ? new Set<string>(liveIn[i + 1]) : new Set<string>();
-    let onThrow: Set<string> | null = null;
-    if (handlers[i].length) {
-      onThrow = new Set<string>();
-      for (const h of handlers[i]) addAll(onThrow, liveIn[h]);
-    }
-    if (onThrow) addAll(live, onThrow);
+    clear();
+    if (fallsThrough(s.ops) && i + 1 < n) addIn(i + 1);
+    onThrow.fill(0);
+    for (const h of handlers[i]) for (let w = 0; w < W; w++) onThrow[w] |= liveIn[h * W + w];
+    addThrow();
     for (let k = s.ops.length - 1; k >= 0; k--) {
       const op = s.ops[k];
-      const eff = effects[i][k];
+      const r = (opRow[i] + k) * W;
       if (op.op === 'jump') {
-        if (op.cond === null) live = new Set();
-        addAll(live, liveIn[op.target.id]);
+        if (op.cond === null) clear();
+        addIn(op.target.id);
       } else if (op.op === 'js') {
-        if (op.exits) live = new Set();
-        for (const l of op.targets) addAll(live, liveIn[l.id]);
+        if (op.exits) clear();
+        for (const l of op.targets) addIn(l.id);
       } else if (op.op === 'suspend') {
-        live = new Set();
-        addAll(live, liveIn[op.resume.id]);
+        clear();
+        addIn(op.resume.id);
       } else if (op.op === 'complete' || op.op === 'abrupt') {
-        live = new Set();
-        if (op.op === 'abrupt' && op.target) addAll(live, liveIn[op.target.id]);
+        clear();
+        if (op.op === 'abrupt' && op.target) addIn(op.target.id);
       }
-      if (onThrow) addAll(live, onThrow);
-      if (after) after[k] = new Set(live);
-      for (const v of eff.kills) live.delete(v);
-      for (const v of eff.uses) live.add(v);
-      if (onThrow) addAll(live, onThrow);
+      addThrow();
+      if (record) liveAfter.set(live, r);
+      for (let w = 0; w < W; w++) live[w] = (live[w] & ~kills[r + w]) | reads[r + w] | onThrow[w];
     }
-    return live;
-  };
-  const same = (a: Set<string>, b: Set<string>): boolean => {
-    if (a.size !== b.size) return false;
-    for (const v of a) if (!b.has(v)) return false;
-    return true;
   };
   let changed = true;
   while (changed) {
     changed = false;
     for (let i = n - 1; i >= 0; i--) {
-      const live = transfer(i);
-      if (!same(live, liveIn[i])) {
-        liveIn[i] = live;
-        changed = true;
+      transfer(i, false);
+      for (let w = 0; w < W; w++) {
+        if (liveIn[i * W + w] !== live[w]) { liveIn[i * W + w] = live[w]; changed = true; }
       }
     }
   }
-  const liveAfter: Set<string>[][] = cfg.states.map((s, i) => {
-    const after: Set<string>[] = new Array(s.ops.length);
-    transfer(i, after);
-    return after;
-  });
-  const writes: Set<string>[][] = effects.map((ops) => ops.map((e) => e.writes));
-  const reads: Set<string>[][] = effects.map((ops) => ops.map((e) => e.uses));
+  for (let i = 0; i < n; i++) transfer(i, true);
+  const namesIn = (s: number): string[] => rowBits(liveIn, W, s).map((b) => vars[b]);
 
   const inFrame = new Set<string>();
   const reasons = new Map<string, string>();
   for (const e of [...cfg.entries].sort((a, b) => a - b)) {
-    for (const v of liveIn[e]) {
+    for (const v of namesIn(e)) {
       if (!inFrame.has(v)) { inFrame.add(v); reasons.set(v, `live on entry to state ${e}`); }
     }
   }
@@ -268,24 +304,25 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
       reasons.set(name, `shared with closures created in state ${[...all].join(', ')}, which runs again after a resumption`);
     }
   }
+  const liveAtStart = namesIn(0);
   if (cfg.unit.sharedResume) {
     // one resume function for all calls: it has no closure over the call's
     // parameters, so the ones it reads before writing them come in the frame
-    for (const v of liveIn[0]) {
+    for (const v of liveAtStart) {
       if (!inFrame.has(v) && cfg.unit.vars.get(v)?.kind === 'param') { inFrame.add(v); reasons.set(v, 'parameter live at the start (the resume function is shared by all calls)'); }
     }
   }
   // a body var that starts with a parameter's value (bindings: initFrom) gets it in the frame
-  for (const v of liveIn[0]) {
+  for (const v of liveAtStart) {
     if (!inFrame.has(v) && cfg.unit.vars.get(v)?.initFrom) { inFrame.add(v); reasons.set(v, 'starts with the value of the parameter it redeclares'); }
   }
   if (cfg.unit.keepParams) {
     for (const [name, info] of cfg.unit.vars) if (info.kind === 'param') inFrame.delete(name);
   }
   for (const name of cfg.unit.heldParams) inFrame.delete(name);
-  const frame = [...cfg.unit.vars.keys()].filter((v) => inFrame.has(v));
+  const frame = vars.filter((v) => inFrame.has(v));
   const captured = new Set(capturedRefs.keys());
-  return { liveIn, liveAfter, writes, reads, succ, refs, frame, reasons, captured };
+  return { vars, words: W, liveIn, liveAfter, writes, reads, opRow, succ, refs, frame, reasons, captured };
 }
 
 function fallsThrough(ops: Op[]): boolean {

@@ -29,6 +29,9 @@ export interface LoweredFunction {
 
 export interface LoweredProgram {
   ast: t.File;
+  /** how many coroutines were lowered */
+  count: number;
+  /** each one's CFG, liveness and layout, in source order: only with `keepAnalyses` (explain) */
   coroutines: LoweredFunction[];
   /** the name the lowered code calls the runtime by (`runtimeStatement` binds it) */
   runtimeName: string;
@@ -42,6 +45,12 @@ export interface LowerOptions {
   trace?: boolean;
   /** label each `case` with its source line (explain) */
   lineComments?: boolean;
+  /**
+   * keep each coroutine's CFG, liveness and layout in the result (explain).
+   * Without it they die once the coroutine is emitted: kept, they were a
+   * third of a compile's heap, which the scavenger copied to old space.
+   */
+  keepAnalyses?: boolean;
 }
 
 export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): LoweredProgram {
@@ -79,12 +88,12 @@ export function lowerProgram(parsed: ParsedSource, options: LowerOptions = {}): 
     if (out.params) fn.params = out.params;
     if (fn.type === 'ArrowFunctionExpression') fn.expression = false;
     if (out.resumeDeclaration) placements.push({ ...unit.sharedResume!, decl: out.resumeDeclaration });
-    lowered.push({ info: unit.info, cfg, liveness, layout, resume: out.resumeDeclaration });
+    if (options.keepAnalyses) lowered.push({ info: unit.info, cfg, liveness, layout, resume: out.resumeDeclaration });
   }
   placeAll(placements);
   if (units.some((u) => u.bindsUndefined)) voidUndefined(parsed.ast);
   lowered.sort((a, b) => a.info.index - b.info.index);
-  return { ast: parsed.ast, coroutines: lowered, runtimeName };
+  return { ast: parsed.ast, count: units.length, coroutines: lowered, runtimeName };
 }
 
 /**

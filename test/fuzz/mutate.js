@@ -99,8 +99,8 @@ const MUTATIONS = [
   {
     id: 'M13', what: 'a variable dropped from the frame: one variable live into each entry state is left out',
     file: 'liveness/index.js',
-    find: 'for (const v of liveIn[e]) {',
-    replace: 'for (const v of [...liveIn[e]].slice(1)) {',
+    find: 'for (const v of namesIn(e)) {',
+    replace: 'for (const v of namesIn(e).slice(1)) {',
   },
   {
     id: 'M14', what: 'liveness kill too eager: a compound assignment (x += e) counts as a kill of x',
@@ -183,7 +183,7 @@ const MUTATIONS = [
   {
     id: 'M26', what: 'a shared resume function does not get the parameters its first state reads',
     file: 'liveness/index.js',
-    find: "for (const v of liveIn[0]) {\n            if (!inFrame.has(v) && cfg.unit.vars.get(v)?.kind === 'param')",
+    find: "for (const v of liveAtStart) {\n            if (!inFrame.has(v) && cfg.unit.vars.get(v)?.kind === 'param')",
     replace: "for (const v of []) {\n            if (!inFrame.has(v) && cfg.unit.vars.get(v)?.kind === 'param')",
   },
   {
