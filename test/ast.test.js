@@ -30,7 +30,19 @@ const CALLS = {
   ifStatement: [[id('c'), stmt()], [id('c'), stmt(), stmt()], [id('c'), stmt(), null]],
   switchCase: [[null, []], [num(1), [stmt()]], [undefined, [stmt()]]],
   variableDeclarator: [[id('x')], [id('x'), num(1)], [id('x'), null]],
+  sequenceExpression: [[[id('a'), num(1)]]],
+  arrayExpression: [[], [[]], [[id('a'), null, num(1)]]],
+  objectExpression: [[[]], [[babel.objectProperty(id('k'), num(1))]]],
+  booleanLiteral: [[true], [false]],
+  stringLiteral: [[''], ['s']],
+  variableDeclaration: [['let', [babel.variableDeclarator(id('x'))]], ['const', [babel.variableDeclarator(id('x'), num(1))]]],
+  switchStatement: [[id('a'), []], [id('a'), [babel.switchCase(num(1), [stmt()])]]],
+  labeledStatement: [[id('L'), stmt()]],
+  forStatement: [[null, null, null, stmt()], [babel.variableDeclaration('let', [babel.variableDeclarator(id('i'), num(0))]), id('c'), id('u'), stmt()]],
 };
+
+// helpers src/ast writes that are not builders
+const HELPERS = ['bindingIdentifiers'];
 
 describe('src/ast builders make what @babel/types makes', () => {
   for (const [name, calls] of Object.entries(CALLS)) {
@@ -47,8 +59,22 @@ describe('src/ast builders make what @babel/types makes', () => {
   }
 
   test('every builder src/ast writes itself is checked here', () => {
-    const own = Object.keys(ast).filter((k) => typeof ast[k] === 'function' && /^[a-z]/.test(k) && !/^is/.test(k) && ast[k] !== babel[k]);
+    const own = Object.keys(ast).filter((k) => typeof ast[k] === 'function' && /^[a-z]/.test(k) && !/^is/.test(k) && ast[k] !== babel[k] && !HELPERS.includes(k));
     expect(own.sort()).toEqual(Object.keys(CALLS).sort());
+  });
+
+  test('bindingIdentifiers lists what getBindingIdentifiers finds', () => {
+    const targets = [
+      id('x'),
+      babel.objectPattern([babel.objectProperty(id('a'), id('b')), babel.restElement(id('r'))]),
+      babel.arrayPattern([id('p'), null, babel.assignmentPattern(id('q'), num(1)), babel.arrayPattern([id('s')])]),
+    ];
+    for (const target of targets) {
+      const ours = ast.bindingIdentifiers(target);
+      expect(ours.map((x) => x.name)).toEqual(Object.keys(babel.getBindingIdentifiers(target, false)));
+      expect(ours).toEqual(Object.values(babel.getBindingIdentifiers(target, false)));
+    }
+    expect(ast.bindingIdentifiers(targets[0])[0]).toBe(targets[0]);
   });
 
   test('isFunction and isExpression agree with @babel/types on every node type', () => {
@@ -62,7 +88,7 @@ describe('src/ast builders make what @babel/types makes', () => {
   });
 
   test('the values re-exported are @babel/types\' own', () => {
-    for (const k of ['VISITOR_KEYS', 'traverseFast', 'cloneNode', 'getBindingIdentifiers', 'variableDeclaration', 'super']) {
+    for (const k of ['VISITOR_KEYS', 'traverseFast', 'cloneNode', 'tryStatement', 'objectPattern', 'super']) {
       expect(ast[k]).toBe(babel[k]);
     }
   });

@@ -15,14 +15,12 @@ import * as babel from '@babel/types';
 export type * from '@babel/types';
 
 export const {
-  VISITOR_KEYS, addComment, arrayExpression, arrowFunctionExpression, awaitExpression, booleanLiteral, catchClause,
-  classExpression, cloneNode, conditionalExpression, directive, directiveLiteral, emptyStatement, forInStatement, forOfStatement,
-  forStatement, functionDeclaration, functionExpression, getBindingIdentifiers, importDeclaration,
-  importExpression, importNamespaceSpecifier, isClass, isReferenced, labeledStatement, logicalExpression,
-  newExpression, nullLiteral, objectExpression, objectMethod, objectPattern, restElement, sequenceExpression,
-  spreadElement, stringLiteral, switchStatement, taggedTemplateExpression, templateElement,
-  templateLiteral, thisExpression, throwStatement, traverseFast, tryStatement, updateExpression,
-  variableDeclaration, yieldExpression,
+  VISITOR_KEYS, addComment, arrowFunctionExpression, awaitExpression, catchClause, classExpression, cloneNode,
+  conditionalExpression, directive, directiveLiteral, emptyStatement, forInStatement, forOfStatement,
+  functionDeclaration, functionExpression, importDeclaration, importExpression, importNamespaceSpecifier, isClass,
+  isReferenced, logicalExpression, newExpression, nullLiteral, objectMethod, objectPattern, restElement,
+  spreadElement, taggedTemplateExpression, templateElement, templateLiteral, thisExpression, throwStatement,
+  traverseFast, tryStatement, updateExpression, yieldExpression,
 } = babel;
 const superNode = babel.super;
 export { superNode as super };
@@ -109,9 +107,56 @@ export function variableDeclarator(id: babel.VariableDeclarator['id'], init: bab
   return { type: 'VariableDeclarator', id, init } as babel.VariableDeclarator;
 }
 
+export function sequenceExpression(expressions: babel.Expression[]): babel.SequenceExpression {
+  return { type: 'SequenceExpression', expressions } as babel.SequenceExpression;
+}
+
+export function arrayExpression(elements: babel.ArrayExpression['elements'] = []): babel.ArrayExpression {
+  return { type: 'ArrayExpression', elements } as babel.ArrayExpression;
+}
+
+export function objectExpression(properties: babel.ObjectExpression['properties']): babel.ObjectExpression {
+  return { type: 'ObjectExpression', properties } as babel.ObjectExpression;
+}
+
+export function booleanLiteral(value: boolean): babel.BooleanLiteral {
+  return { type: 'BooleanLiteral', value } as babel.BooleanLiteral;
+}
+
+export function stringLiteral(value: string): babel.StringLiteral {
+  return { type: 'StringLiteral', value } as babel.StringLiteral;
+}
+
+export function variableDeclaration(kind: babel.VariableDeclaration['kind'], declarations: babel.VariableDeclarator[]): babel.VariableDeclaration {
+  return { type: 'VariableDeclaration', kind, declarations } as babel.VariableDeclaration;
+}
+
+export function switchStatement(discriminant: babel.Expression, cases: babel.SwitchCase[]): babel.SwitchStatement {
+  return { type: 'SwitchStatement', discriminant, cases } as babel.SwitchStatement;
+}
+
+export function labeledStatement(label: babel.Identifier, body: babel.Statement): babel.LabeledStatement {
+  return { type: 'LabeledStatement', label, body } as babel.LabeledStatement;
+}
+
+export function forStatement(
+  init: babel.ForStatement['init'] = null, test: babel.Expression | null = null, update: babel.Expression | null = null, body: babel.Statement,
+): babel.ForStatement {
+  return { type: 'ForStatement', init, test, update, body } as babel.ForStatement;
+}
+
 /** An anonymous function, arrow or class expression: it takes its `name` from where it is defined. */
 export function isAnonymousFunctionDefinition(e: babel.Node | null | undefined): boolean {
   if (!e) return false;
   return e.type === 'ArrowFunctionExpression' || ((e.type === 'FunctionExpression' || e.type === 'ClassExpression') && !e.id);
 }
 
+/**
+ * The identifiers a declaration target binds (`@babel/types`'
+ * getBindingIdentifiers as a list), without building its name map for the
+ * common target, a plain identifier.
+ */
+export function bindingIdentifiers(node: babel.Node): babel.Identifier[] {
+  if (node.type === 'Identifier') return [node];
+  return Object.values(babel.getBindingIdentifiers(node, false) as Record<string, babel.Identifier>);
+}

@@ -424,7 +424,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
           visit(d.init, d, node, scope);
           if (bk === 'var') continue;
           if (d.id.type === 'Identifier') initialisedAt.set(d.id, d.end ?? 0);
-          else for (const id of Object.values(t.getBindingIdentifiers(d.id as t.Node, false) as Record<string, t.Identifier>)) initialisedAt.set(id, d.end ?? 0);
+          else for (const id of t.bindingIdentifiers(d.id as t.Node)) initialisedAt.set(id, d.end ?? 0);
         }
         return;
       }

@@ -140,7 +140,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       if (containsFunction(v)) return t.sequenceExpression([t.assignmentExpression('=', boxRef(own), newBox(undefinedValue())), t.assignmentExpression('=', tagged(own), v)]);
       return t.assignmentExpression('=', boxRef(own), newBox(v));
     }
-    const inPattern = Object.values(t.getBindingIdentifiers(target as t.Node, false) as Record<string, t.Identifier>)
+    const inPattern = t.bindingIdentifiers(target as t.Node)
       .filter((id) => !assignsCatchParam(id)).map(varName).filter((n): n is string => n !== null && boxed.has(n) && !entryBoxed.has(n));
     if (inPattern.length === 0) return t.assignmentExpression('=', target, v);
     return t.sequenceExpression([...inPattern.map((n) => t.assignmentExpression('=', boxRef(n), newBox(unit.vars.get(n)?.tdz ? rt('TDZ') : undefinedValue()))), t.assignmentExpression('=', target, v)]);
@@ -727,9 +727,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     !!id && id.type === 'Identifier' && !!id.extra && (id.extra as Record<string, unknown>).coOwner === unit.info.index;
 
   const firstBindingId = (p: t.Node): t.Identifier | null => {
-    const ids = t.getBindingIdentifiers(p as t.Node, false) as Record<string, t.Identifier>;
-    const first = Object.values(ids)[0];
-    return first ?? null;
+    return t.bindingIdentifiers(p)[0] ?? null;
   };
 
   const hoistedFunction = (n: t.FunctionDeclaration): t.Statement => {
@@ -778,7 +776,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   const blockEntry = (stmts: t.Statement[], onlyDeadZone = false): t.Statement[] => {
     const out: t.Statement[] = [];
     for (const s of stmts) {
-      const ids = s.type === 'VariableDeclaration' ? (s.kind === 'var' ? [] : s.declarations.flatMap((d) => Object.values(t.getBindingIdentifiers(d.id as t.Node, false) as Record<string, t.Identifier>)))
+      const ids = s.type === 'VariableDeclaration' ? (s.kind === 'var' ? [] : s.declarations.flatMap((d) => t.bindingIdentifiers(d.id as t.Node)))
         : (s.type === 'ClassDeclaration' || s.type === 'FunctionDeclaration') && s.id ? [s.id] : [];
       for (const id of ids) {
         const name = varName(id);
@@ -908,7 +906,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         // per-iteration bindings: each iteration gets a copy of each boxed loop variable
         const copyLoopBindings = () => {
           if (!s.init || s.init.type !== 'VariableDeclaration' || s.init.kind === 'var') return;
-          for (const id of Object.values(t.getBindingIdentifiers(s.init, false) as Record<string, t.Identifier>)) {
+          for (const id of t.bindingIdentifiers(s.init)) {
             const name = varName(id);
             if (name !== null && boxed.has(name)) emitJs(t.expressionStatement(t.assignmentExpression('=', boxRef(name), newBox(tagged(name)))));
           }
@@ -1018,7 +1016,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
    * declAssign)
    */
   const iterationMarkers = (d: t.VariableDeclaration): t.Statement[] =>
-    Object.values(t.getBindingIdentifiers(d.declarations[0].id as t.Node, false) as Record<string, t.Identifier>)
+    t.bindingIdentifiers(d.declarations[0].id as t.Node)
       .map(varName).filter((n): n is string => n !== null && !!unit.vars.get(n)?.tdz && !boxed.has(n))
       .map((n) => assignStmt(tagged(n), rt('TDZ')));
 

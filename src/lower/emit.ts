@@ -402,6 +402,9 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
     const naming = node.type === 'AssignmentPattern' || (node.type === 'AssignmentExpression' && NAMING_ASSIGNMENTS.has(node.operator));
     if (naming && t.isAnonymousFunctionDefinition(node.right)) node.right.extra = { ...node.right.extra, coNameAs: user };
   };
+  /** can wrap change `c`: an expression, and a box to capture or a name to keep (most nodes: neither) */
+  const mayWrap = (c: t.Node): c is t.Expression =>
+    (boxed.size > 0 || (!!c.extra && (c.extra as { coNameAs?: string }).coNameAs !== undefined)) && t.isExpression(c);
   const visit = (node: t.Node, captured: Set<string>): void => {
     if (node.type === 'BlockStatement') declarationsAsExpressions(node, captured);
     if ((node.type === 'AssignmentExpression' || node.type === 'AssignmentPattern') && node.left.type === 'Identifier') {
@@ -420,7 +423,7 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
           const r = replacement(c, captured);
           if (r !== undefined) child[i] = r;
           else {
-            const w = t.isExpression(c) ? wrap(c, captured, undefined) : c;
+            const w = mayWrap(c) ? wrap(c, captured, undefined) : c;
             if (w !== c) child[i] = w; else visit(c, captured);
           }
         }
@@ -429,7 +432,7 @@ function rewriteFrameReferences(root: t.Node, owner: number, layout: FrameLayout
         const r = replacement(c, captured);
         if (r !== undefined) (node as unknown as Record<string, unknown>)[key] = calledAs(node, key, r);
         else {
-          const w = t.isExpression(c) ? wrap(c, captured, nameFromPlace(node, key, c)) : c;
+          const w = mayWrap(c) ? wrap(c, captured, nameFromPlace(node, key, c)) : c;
           if (w !== c) (node as unknown as Record<string, unknown>)[key] = w; else visit(c, captured);
         }
       }

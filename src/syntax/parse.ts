@@ -224,7 +224,7 @@ export function findReservedNames(source: string, filename: string, plugins: Par
   };
   const pattern = (p: t.Node | null | undefined, what: string): void => {
     if (!p) return;
-    for (const id of Object.values(t.getBindingIdentifiers(p, false) as Record<string, t.Identifier>)) bad(id, what);
+    for (const id of t.bindingIdentifiers(p)) bad(id, what);
   };
   t.traverseFast(ast, (n) => {
     switch (n.type) {
