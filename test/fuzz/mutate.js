@@ -645,6 +645,13 @@ const MUTATIONS = [
     replace: 'const r = CoGenerator.#afterBody(g, v, marks);',
   },
   {
+    // (gen/213: a coroutine with more than 64 variables)
+    id: 'M95', what: 'liveness bit sets: every variable goes in its row\'s first word (variables 32 apart alias)',
+    file: 'liveness/index.js',
+    find: 'table[row * W + (i >> 5)] |= 1 << (i & 31);',
+    replace: 'table[row * W] |= 1 << (i & 31);',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
