@@ -8,7 +8,7 @@ import { parseSource } from '../syntax/parse';
 import { CompileError, Diagnostic, positionOf } from '../diagnostics';
 import { lowerProgram, LoweredFunction } from '../lower';
 import { Op } from '../cfg/ir';
-import { rowNames } from '../liveness';
+import { anyRowNames, rowNames } from '../liveness';
 
 export interface ExplainOptions {
   filename?: string;
@@ -184,6 +184,7 @@ function explainOne(c: LoweredFunction, source: string): ExplainedCoroutine {
 
   const liveAt = (name: string, i: number) => liveIn[i].has(name) || handlersOf(i).some((h) => liveIn[h].has(name));
   const variables: ExplainedVariable[] = [];
+  const referenced = new Set(anyRowNames(liveness, liveness.refs));
   for (const [name, v] of cfg.unit.vars) {
     const liveStates = liveIn.map((_, i) => (liveAt(name, i) ? i : -1)).filter((i) => i >= 0);
     const slot = layout.slotOf.get(name) ?? null;
@@ -193,10 +194,10 @@ function explainOne(c: LoweredFunction, source: string): ExplainedCoroutine {
     else if (slot !== null) reason = (liveness.reasons.get(name) ?? 'live across a suspension').replace(/^live on entry to state (\d+)$/, 'needed on entry to state $1 (a catch, finally or jump target)');
     else if (v.kind === 'param' && cfg.unit.keepParams) reason = 'parameter read through `arguments`: kept as the wrapper function\'s own parameter';
     else if (v.kind === 'param' && cfg.unit.heldParams.has(name)) reason = 'parameter read by a closure in the parameter list: kept as the wrapper function\'s own parameter';
-    else if (v.kind === 'param' && cfg.unit.sharedResume && !liveness.refs.some((r) => r.has(name))) reason = 'never used by the lowered code';
+    else if (v.kind === 'param' && cfg.unit.sharedResume && !referenced.has(name)) reason = 'never used by the lowered code';
     else if (v.kind === 'param' && cfg.unit.sharedResume) reason = 'parameter assigned before it is read: a local of the resume function';
     else if (v.kind === 'param') reason = 'never live across a suspension: read only before the first one (stays the wrapper\'s parameter)';
-    else if (!liveness.refs.some((r) => r.has(name))) reason = 'never used by the lowered code';
+    else if (!referenced.has(name)) reason = 'never used by the lowered code';
     else if (liveness.captured.has(name)) reason = 'used after a suspension only by a closure, which keeps its own binding';
     else reason = 'never live across a suspension: after every resumption it is assigned before it is read';
     variables.push({ name, kind: v.kind, inFrame: slot !== null, slot, reason, liveStates, captured: liveness.captured.has(name), boxed: cfg.boxed.has(name) });

@@ -86,63 +86,89 @@ function interferenceOf(cfg: CoroutineCFG, live: Liveness): Interference {
   live.frame.forEach((v, i) => index.set(v, i));
   const n = live.frame.length;
   const edges = new Uint8Array(n * n);
-  // liveness numbers all the unit's variables; the matrix only the frame's
-  const frameIndex = new Int32Array(live.vars.length).fill(-1);
-  live.vars.forEach((v, b) => { const i = index.get(v); if (i !== undefined) frameIndex[b] = i; });
-  /** the frame variables in a row of a liveness table, by index, appended to `into` */
-  const ids = (table: SetTable, row: number, into: number[] = []): number[] => {
-    for (const b of rowBits(table, live.words, row)) if (frameIndex[b] >= 0) into.push(frameIndex[b]);
-    return into;
+  // The graph is first built on liveness's own bit sets, one row of `W`
+  // words per variable of the unit (masked to the frame's): an op then costs
+  // a few word operations and allocates nothing. Lists of indexes per op
+  // made this pass allocate as much as the printer.
+  const W = live.words;
+  const frameBits = new Int32Array(n);
+  const mask = new Uint32Array(W);
+  live.vars.forEach((v, b) => {
+    const i = index.get(v);
+    if (i !== undefined) { frameBits[i] = b; mask[b >> 5] |= 1 << (b & 31); }
+  });
+  const graph = new Uint32Array(live.vars.length * W);
+  /** row `b` of the graph |= `set`, for every bit b of `of` */
+  const joinAll = (of: Uint32Array, set: Uint32Array): void => {
+    for (let w = 0; w < W; w++) {
+      for (let x = of[w]; x !== 0; x &= x - 1) {
+        const row = ((w << 5) + (31 - Math.clz32(x & -x))) * W;
+        for (let k = 0; k < W; k++) graph[row + k] |= set[k];
+      }
+    }
   };
+  const clique = (set: Uint32Array): void => joinAll(set, set);
+  const cross = (a: Uint32Array, b: Uint32Array): void => { joinAll(a, b); joinAll(b, a); };
+  /** `into` = (row of `table` | row of `extra`) & the frame's variables; is it empty? */
+  const load = (into: Uint32Array, table: SetTable, row: number, extraRow: number): boolean => {
+    let any = 0;
+    for (let w = 0; w < W; w++) any |= into[w] = (table[row * W + w] | extra[extraRow * W + w]) & mask[w];
+    return any === 0;
+  };
+  // Exceptional control flow is not in the CFG's edges: a throw anywhere in
+  // a try region enters its catch (or finally), and the end of a finally may
+  // continue to any jump target. What those entries need is live throughout.
+  const states = cfg.states.length;
+  // (row `states`: an empty one)
+  const extra = new Uint32Array((states + 1) * W);
+  const orInto = (state: number, liveInOf: number) => {
+    for (let w = 0; w < W; w++) extra[state * W + w] |= live.liveIn[liveInOf * W + w];
+  };
+  for (const e of cfg.tries) {
+    const handler = e.catchState ?? e.finallyEntry;
+    if (handler) for (let i = e.tryStart.id; i < handler.id && i < states; i++) orInto(i, handler.id);
+    if (e.catchState && e.finallyEntry) for (let i = e.catchState.id; i < e.finallyEntry.id && i < states; i++) orInto(i, e.finallyEntry.id);
+  }
+  cfg.states.forEach((st, i) => {
+    if (st.ops.some((op) => op.op === 'end-finally')) for (const id of cfg.entries) orInto(i, id);
+  });
+
+  const after = new Uint32Array(W);
+  const written = new Uint32Array(W);
+  const read = new Uint32Array(W);
+  cfg.states.forEach((st, i) => {
+    load(after, live.liveIn, i, i);
+    clique(after);
+    st.ops.forEach((op, k) => {
+      const row = live.opRow[i] + k;
+      load(after, live.liveAfter, row, i);
+      clique(after);
+      if (load(written, live.writes, row, states)) return;
+      cross(written, after);
+      // inside one op, a read may come after a write — unless the op is a
+      // single `x = e`, whose reads all happen before its one store
+      if (!isSingleAssignment(op) && !load(read, live.reads, row, states)) cross(written, read);
+    });
+  });
   const add = (a: number, b: number) => {
     if (a === b) return;
     edges[a * n + b] = 1;
     edges[b * n + a] = 1;
   };
-  // (a list may hold an index twice: that only adds nothing)
-  const clique = (xs: number[]) => {
-    for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) add(xs[i], xs[j]);
-  };
-  // Exceptional control flow is not in the CFG's edges: a throw anywhere in
-  // a try region enters its catch (or finally), and the end of a finally may
-  // continue to any jump target. What those entries need is live throughout.
-  const extra: number[][] = cfg.states.map(() => []);
-  const addRange = (from: number, to: number, liveInOf: number) => {
-    const xs = ids(live.liveIn, liveInOf);
-    for (let i = from; i < to && i < extra.length; i++) extra[i].push(...xs);
-  };
-  for (const e of cfg.tries) {
-    const handler = e.catchState ?? e.finallyEntry;
-    if (handler) addRange(e.tryStart.id, handler.id, handler.id);
-    if (e.catchState && e.finallyEntry) addRange(e.catchState.id, e.finallyEntry.id, e.finallyEntry.id);
+  for (let i = 0; i < n; i++) {
+    const row = frameBits[i] * W;
+    for (let j = 0; j < n; j++) {
+      const b = frameBits[j];
+      if ((graph[row + (b >> 5)] >>> (b & 31)) & 1) add(i, j);
+    }
   }
-  const atEntries = new Set<number>();
-  for (const id of cfg.entries) for (const i of ids(live.liveIn, id)) atEntries.add(i);
-  const entryIds = [...atEntries];
-  cfg.states.forEach((st, i) => {
-    if (st.ops.some((op) => op.op === 'end-finally')) extra[i].push(...entryIds);
-  });
-
-  cfg.states.forEach((st, i) => {
-    clique(ids(live.liveIn, i, extra[i].slice()));
-    st.ops.forEach((op, k) => {
-      const row = live.opRow[i] + k;
-      const after = ids(live.liveAfter, row, extra[i].slice());
-      clique(after);
-      const written = ids(live.writes, row);
-      for (const w of written) for (const v of after) add(w, v);
-      // inside one op, a read may come after a write — unless the op is a
-      // single `x = e`, whose reads all happen before its one store
-      if (written.length && !isSingleAssignment(op)) for (const w of written) for (const v of ids(live.reads, row)) add(w, v);
-    });
-  });
   const params: number[] = [];
   for (const v of cfg.unit.vars.values()) {
     const i = index.get(v.name);
     if (i !== undefined && (v.kind === 'param' || v.initFrom)) params.push(i);
   }
-  clique(params);
-  const atStart = ids(live.liveIn, 0);
+  for (const p of params) for (const q of params) add(p, q);
+  const atStart = rowBits(live.liveIn, W, 0).map((b) => index.get(live.vars[b])).filter((i): i is number => i !== undefined);
   for (const p of params) for (const v of atStart) add(p, v);
   live.frame.forEach((v, i) => {
     if (live.captured.has(v) || cfg.boxed.has(v)) for (let j = 0; j < n; j++) add(i, j);

@@ -41,8 +41,8 @@ export interface Liveness {
   opRow: number[];
   /** per state: successor state ids */
   succ: number[][];
-  /** per state: variables referenced (read or written) */
-  refs: Set<string>[];
+  /** per state (row = state id): variables referenced (read or written) */
+  refs: SetTable;
   /** variables referenced from nested functions */
   captured: Set<string>;
   /** variables that must live in the frame, in declaration order */
@@ -58,6 +58,13 @@ export function rowBits(table: SetTable, words: number, row: number): number[] {
     for (let x = table[base + w]; x !== 0; x &= x - 1) out.push((w << 5) + (31 - Math.clz32(x & -x)));
   }
   return out;
+}
+
+/** the variables in any row of a table */
+export function anyRowNames(live: Pick<Liveness, 'vars' | 'words'>, table: SetTable): string[] {
+  const union = new Uint32Array(live.words);
+  for (let k = 0; k < table.length; k++) union[k % live.words] |= table[k];
+  return rowNames(live, union, 0);
 }
 
 /** the variables in a table's row */
@@ -90,8 +97,9 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
 
   const isVar = (node: t.Node): node is t.Identifier =>
     node.type === 'Identifier' && !!node.extra && (node.extra as Record<string, unknown>).coOwner === owner;
-  const refs: Set<string>[] = cfg.states.map(() => new Set<string>());
-  const capturedRefs = new Map<string, Set<number>>();
+  const refs = new Uint32Array(n * W);
+  /** variables referenced from nested functions */
+  const captured = new Set<string>();
 
   // the op being collected: its row in reads/writes/kills, its state
   let row = 0;
@@ -101,12 +109,8 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
     if (!node) return;
     if (isVar(node)) {
       const name = (node.extra as Record<string, string>).coVar;
-      refs[state].add(name);
-      if (nested) {
-        let s = capturedRefs.get(name);
-        if (!s) capturedRefs.set(name, (s = new Set()));
-        s.add(state);
-      }
+      put(refs, state, name);
+      if (nested) captured.add(name);
       if (write && !nested) put(writes, row, name);
       // writing into a box reads the box
       if (!write || nested || (cfg.boxed.has(name) && !(node.extra as Record<string, unknown>).coBoxRef)) put(reads, row, name);
@@ -170,7 +174,7 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
               if (e.type === 'AssignmentExpression' && e.operator === '=' && isVar(e.left) &&
                 (!cfg.boxed.has((e.left.extra as Record<string, string>).coVar) || (e.left.extra as Record<string, unknown>).coBoxRef)) {
                 const name = (e.left.extra as Record<string, string>).coVar;
-                refs[state].add(name);
+                put(refs, state, name);
                 drop(reads, row, name);
                 put(kills, row, name);
                 put(writes, row, name);
@@ -196,7 +200,7 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
         break;
       case 'end-finally':
         put(reads, row, op.completion);
-        refs[state].add(op.completion);
+        put(refs, state, op.completion);
         break;
     }
   };
@@ -297,14 +301,16 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
     later.add(s);
     for (const x of succ[s]) work.push(x);
   }
-  for (const name of capturedRefs.keys()) {
+  for (const name of captured) {
     if (inFrame.has(name)) continue;
-    const all = new Set<number>();
-    refs.forEach((r, i) => { if (r.has(name)) all.add(i); });
-    if (all.size > 1) { inFrame.add(name); reasons.set(name, `shared with a closure across states ${[...all].join(', ')}`); }
-    else if (!cfg.boxed.has(name) && [...all].some((x) => later.has(x))) {
+    const i = bit.get(name);
+    if (i === undefined) continue; // (not one of the unit's variables: never in the frame)
+    const all: number[] = [];
+    for (let s = 0; s < n; s++) if (refs[s * W + (i >> 5)] & (1 << (i & 31))) all.push(s);
+    if (all.length > 1) { inFrame.add(name); reasons.set(name, `shared with a closure across states ${all.join(', ')}`); }
+    else if (!cfg.boxed.has(name) && all.some((x) => later.has(x))) {
       inFrame.add(name);
-      reasons.set(name, `shared with closures created in state ${[...all].join(', ')}, which runs again after a resumption`);
+      reasons.set(name, `shared with closures created in state ${all.join(', ')}, which runs again after a resumption`);
     }
   }
   const liveAtStart = namesIn(0);
@@ -324,7 +330,6 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
   }
   for (const name of cfg.unit.heldParams) inFrame.delete(name);
   const frame = vars.filter((v) => inFrame.has(v));
-  const captured = new Set(capturedRefs.keys());
   return { vars, words: W, liveIn, liveAfter, writes, reads, opRow, succ, refs, frame, reasons, captured };
 }
 

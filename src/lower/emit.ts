@@ -24,7 +24,7 @@
 // from the wrapper and leaves parameters not in the frame to the wrapper.
 import * as t from '../ast';
 import { completion, CoroutineCFG, Op, State, stateLiteral, undefinedValue } from '../cfg/ir';
-import { Liveness } from '../liveness';
+import { anyRowNames, Liveness } from '../liveness';
 import { declarationAsExpression } from '../cfg/build';
 import { FrameLayout } from '../frame/layout';
 import { hasUseStrict } from '../syntax/parse';
@@ -144,8 +144,7 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
     t.forStatement(null, null, null, t.switchStatement(stateRef(), cases)));
 
   // locals: coroutine variables that are not in the frame
-  const referenced = new Set<string>();
-  for (const r of live.refs) for (const v of r) referenced.add(v);
+  const referenced = new Set(anyRowNames(live, live.refs));
   const locals: string[] = [];
   for (const [name, info] of unit.vars) {
     if (layout.slotOf.has(name) || (info.kind === 'param' && !unit.sharedResume)) continue;
