@@ -412,6 +412,27 @@ describe('explain --format json: liveness fixtures', () => {
     for (const t of temps) expect(c.variables.find((v) => v.name === t).inFrame).toBe(true);
   });
 
+  test('share_slot_for_of: slots are shared in a coroutine with a for-of (whose lowering has a finally)', () => {
+    check(fx('share_slot_for_of.co.js'), 'g', {
+      suspensions: [
+        // console.log('a', a) reads a after it; xs is read when the loop starts
+        ['co_yield', 'co_yield a', ['a', 'xs']],
+        ['co_yield', 'co_yield b', ['b', 'xs']],
+        // `x === 3` and console.log(x, keep) read both after it
+        ['co_yield', 'co_yield x', ['keep', 'x']],
+      ],
+      frame: ['a', 'b', 'keep', 'x', 'xs'],
+      // a is dead once printed, before `b = 2`; b is dead once printed,
+      // before `keep = 'kept'`: the three take one slot. xs is dead once the
+      // loop has its iterator, before x is first written: x takes its slot.
+      // x is written while keep is live (and xs while a, b and keep are
+      // written), so those stay apart. (Before the end of a finally had
+      // edges to the targets of the jumps through it, every variable live at
+      // a resumption interfered with every other one here: four slots.)
+      slots: [['xs', 'x'], ['a', 'b', 'keep']],
+    });
+  });
+
   test('share_slot: non-overlapping live ranges share one slot', () => {
     const c = check(fx('share_slot.co.js'), 'g', {
       suspensions: [

@@ -45,6 +45,8 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   const entryLabels: Label[] = [];
   const jumpStack: JumpContext[] = [];
   const finallyStack: TryEntry[] = [];
+  /** per try with a finally: the targets of the jumps that leave through it (its end-finally's targets) */
+  const finallyExits = new Map<TryEntry, Label[]>();
   let usesOp = false;
   let tempCount = 0;
 
@@ -565,13 +567,18 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
 
   // Jumps and completions emitted into kept code so far (see keptTryFinally).
   let keptExits = 0;
-  /** AST for a jump from inside kept (native) code; through the runtime when it leaves a finally or a for-of */
-  const jumpAst = (target: Label, viaRuntime: boolean): t.Statement => {
+  /**
+   * AST for a jump from inside kept (native) code; through the runtime when
+   * it leaves a finally (those of finallyStack from `jumpDepth` on) or a for-of
+   */
+  const jumpAst = (target: Label, jumpDepth: number, viaRuntime: boolean): t.Statement => {
     keptExits++;
     const lit = t.numericLiteral(0);
     ctx.fixups.push({ node: lit, label: target });
     if (viaRuntime) {
       entryLabels.push(target);
+      // every finally it leaves ends by going on to the target
+      for (let i = jumpDepth; i < finallyStack.length; i++) finallyExits.get(finallyStack[i])!.push(target);
       return t.returnStatement(t.callExpression(rt('abrupt'), [t.identifier(names.frame), t.numericLiteral(3), lit]));
     }
     return t.blockStatement([
@@ -613,7 +620,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
           if (!c) return n;
           const target = isContinue ? c.continueL! : c.breakL;
           targets.push(target);
-          return jumpAst(target, finallyStack.length > c.finallyDepth || forOfs > 0);
+          return jumpAst(target, c.finallyDepth, finallyStack.length > c.finallyDepth || forOfs > 0);
         }
         case 'ReturnStatement':
           if (isCo(n)) return completeAst(n.argument ?? null, finallyStack.length > 0 || forOfs > 0);
@@ -1062,7 +1069,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     // a try region starts a new state, so no code before the try is inside it
     // (and its first state is its own: a jump to a label before the try must not land inside it)
     mark(entry.tryStart, null, true);
-    if (finalizer) finallyStack.push(entry);
+    if (finalizer) { finallyStack.push(entry); finallyExits.set(entry, []); }
     body();
     const toFinally = () => {
       emitJs(assignStmt(tagged(entry.completion!), t.nullLiteral()));
@@ -1082,7 +1089,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       emitJs(assignStmt(tagged(entry.completion!), sent()));
       mark(finallyBody);
       finalizer(entry.completion!);
-      emit({ op: 'end-finally', completion: entry.completion! });
+      emit({ op: 'end-finally', completion: entry.completion!, targets: finallyExits.get(entry)! });
     }
     mark(entry.after);
     if (end) { jumpStack.pop(); mark(end); }

@@ -30,8 +30,12 @@ export type Op =
   | { op: 'complete'; value: t.Expression | null; node: t.Node | null }
   /** return / break / continue that must run pending finally blocks: handled by the runtime */
   | { op: 'abrupt'; type: 'return' | 'jump'; value: t.Expression | null; target: Label | null }
-  /** end of a finally block: continue the completion it interrupted, if any */
-  | { op: 'end-finally'; completion: string };
+  /**
+   * end of a finally block: continue the completion it interrupted, if any;
+   * `targets`: the states a break or continue that left through this finally
+   * may go on to (a return or a throw needs nothing of the frame but the completion)
+   */
+  | { op: 'end-finally'; completion: string; targets: Label[] };
 
 export interface State {
   id: number;

@@ -169,6 +169,7 @@ function explainOne(c: LoweredFunction, source: string): ExplainedCoroutine {
       else if (op.op === 'js') for (const l of op.targets) add(l.id, 'break');
       else if (op.op === 'suspend') add(op.resume.id, 'resume');
       else if (op.op === 'abrupt' && op.target) add(op.target.id, 'break');
+      else if (op.op === 'end-finally') for (const l of op.targets) add(l.id, 'break');
     }
     const last = st.ops[st.ops.length - 1];
     const falls = !last || !(last.op === 'suspend' || last.op === 'complete' || last.op === 'abrupt' || (last.op === 'jump' && last.cond === null) || (last.op === 'js' && last.exits));

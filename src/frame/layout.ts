@@ -116,8 +116,9 @@ function interferenceOf(cfg: CoroutineCFG, live: Liveness): Interference {
     return any === 0;
   };
   // Exceptional control flow is not in the CFG's edges: a throw anywhere in
-  // a try region enters its catch (or finally), and the end of a finally may
-  // continue to any jump target. What those entries need is live throughout.
+  // a try region enters its catch (or finally). What those entries need is
+  // live throughout. (Where the end of a finally goes on to, liveness knows:
+  // the targets of the jumps that left through it are its successors.)
   const states = cfg.states.length;
   // (row `states`: an empty one)
   const extra = new Uint32Array((states + 1) * W);
@@ -129,9 +130,6 @@ function interferenceOf(cfg: CoroutineCFG, live: Liveness): Interference {
     if (handler) for (let i = e.tryStart.id; i < handler.id && i < states; i++) orInto(i, handler.id);
     if (e.catchState && e.finallyEntry) for (let i = e.catchState.id; i < e.finallyEntry.id && i < states; i++) orInto(i, e.finallyEntry.id);
   }
-  cfg.states.forEach((st, i) => {
-    if (st.ops.some((op) => op.op === 'end-finally')) for (const id of cfg.entries) orInto(i, id);
-  });
 
   const after = new Uint32Array(W);
   const written = new Uint32Array(W);

@@ -216,6 +216,7 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
       if (op.op === 'js') for (const l of op.targets) out.add(l.id);
       if (op.op === 'suspend') out.add(op.resume.id);
       if (op.op === 'abrupt' && op.target) out.add(op.target.id);
+      if (op.op === 'end-finally') for (const l of op.targets) out.add(l.id);
     }
     if (fallsThrough(s.ops) && i + 1 < n) out.add(i + 1);
     return [...out].sort((a, b) => a - b);
@@ -263,6 +264,9 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
       } else if (op.op === 'complete' || op.op === 'abrupt') {
         clear();
         if (op.op === 'abrupt' && op.target) addIn(op.target.id);
+      } else if (op.op === 'end-finally') {
+        // (or it falls through, or returns, or throws to a handler: onThrow)
+        for (const l of op.targets) addIn(l.id);
       }
       addThrow();
       if (record) liveAfter.set(live, r);

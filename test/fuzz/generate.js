@@ -439,6 +439,7 @@ class Generator {
       [canNest ? 3 : 0, 'try'],
       [canNest ? 0.6 : 0, 'labelblock'],
       [canNest ? 0.6 : 0, 'block'],
+      [canNest ? 0.5 : 0, 'handoff'],
       [breakable || ctx.jumps.length ? 2 : 0, 'break'],
       [continuable ? 1.5 : 0, 'continue'],
       [1, 'return'],
@@ -771,6 +772,36 @@ class Generator {
   /** ctx in which `names` are hidden too (hidden names stay hidden in everything nested) */
   hide(ctx, names) {
     return ctx.with({ hidden: new Set([...(ctx.hidden ?? []), ...names]) });
+  }
+
+  /**
+   * Two frame variables whose live ranges meet only inside one statement,
+   * where one is written before the other is read for the last time: the
+   * frame layout may give them one slot only if it knows the write comes
+   * first (most variables of these programs are read until the end, so
+   * they rarely hand a slot over otherwise). Both stay out of the scope:
+   * no other statement reads them.
+   */
+  st_handoff(ctx) {
+    const r = this.rng;
+    const m = this.fresh('m');
+    const d = this.fresh('d');
+    const value = this.expr(ctx, r.range(0, 2));
+    const write = X('(', m, ' = ', value, ')');
+    const handoff = r.weighted([
+      [2, () => S(write, ', out(', this.tag('h'), ', ', d, ');')],
+      [1, () => S('out(', this.tag('h'), ', ', write, ', ', d, ');')],
+      [1, () => S('out(', this.tag('h'), ', [', write, ', ', d, ' + 1]);')],
+    ])();
+    const q = Q([
+      S(`let ${m};`),
+      S(`let ${d} = `, this.expr(ctx, r.range(1, 2)), ';'),
+      this.st_suspend(ctx),
+      handoff,
+      this.st_suspend(ctx),
+      S('out(', this.tag('h'), ', ', m, ');'),
+    ]);
+    return alt(block(q));
   }
 
   st_block(ctx) {

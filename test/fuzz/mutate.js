@@ -195,8 +195,8 @@ const MUTATIONS = [
   {
     id: 'M28', what: 'a break/continue out of a kept for-of moves the state before the loop closes its iterator',
     file: 'cfg/build.js',
-    find: 'return jumpAst(target, finallyStack.length > c.finallyDepth || forOfs > 0);',
-    replace: 'return jumpAst(target, finallyStack.length > c.finallyDepth);',
+    find: 'return jumpAst(target, c.finallyDepth, finallyStack.length > c.finallyDepth || forOfs > 0);',
+    replace: 'return jumpAst(target, c.finallyDepth, finallyStack.length > c.finallyDepth);',
   },
   {
     id: 'M29', what: 'a co_return inside a kept for-of completes before the loop closes its iterator',
@@ -658,6 +658,13 @@ const MUTATIONS = [
     file: 'frame/layout.js',
     find: 'cross(written, read);',
     replace: 'void 0;',
+  },
+  {
+    // (liveness's edges from the end of a finally, seventh session of 2026-12-03)
+    id: 'M99', what: 'liveness: the end of a finally does not go on to the targets of the jumps that left through it',
+    file: 'liveness/index.js',
+    find: '// (or it falls through, or returns, or throws to a handler: onThrow)\n                for (const l of op.targets)',
+    replace: '// (or it falls through, or returns, or throws to a handler: onThrow)\n                for (const l of [])',
   },
   {
     // the bug gen/185 fixes
