@@ -440,6 +440,7 @@ class Generator {
       [canNest ? 0.6 : 0, 'labelblock'],
       [canNest ? 0.6 : 0, 'block'],
       [canNest ? 0.5 : 0, 'handoff'],
+      [canNest ? 0.4 : 0, 'handoffFinally'],
       [breakable || ctx.jumps.length ? 2 : 0, 'break'],
       [continuable ? 1.5 : 0, 'continue'],
       [1, 'return'],
@@ -800,6 +801,34 @@ class Generator {
       handoff,
       this.st_suspend(ctx),
       S('out(', this.tag('h'), ', ', m, ');'),
+    ]);
+    return alt(block(q));
+  }
+
+  /**
+   * A value that only a `break` out of a `try` needs (`yN`: the normal path
+   * overwrites it), kept through a `finally` that suspends and writes
+   * another frame variable (`zN`, dead since its last read): the two may
+   * share a slot only if liveness follows the jump from the finally's end to
+   * its target.
+   */
+  st_handoffFinally(ctx) {
+    const r = this.rng;
+    const z = this.fresh('z');
+    const y = this.fresh('y');
+    const label = this.fresh('L');
+    const jump = r.chance(0.7) ? S(`break ${label};`) : S('if (', this.cond(ctx), `) break ${label};`);
+    const q = Q([
+      S(`let ${z} = `, this.expr(ctx, r.range(0, 2)), ';'),
+      this.st_suspend(ctx),
+      S('out(', this.tag('h'), ', ', z, ');'),
+      S(`let ${y};`),
+      S(`${label}: {`, Q([
+        S(`${y} = `, this.expr(ctx, r.range(0, 2)), ';'),
+        S('try {', Q([this.st_suspend(ctx), jump]), '\n} finally {', Q([S(`${z} = `, this.expr(ctx, r.range(0, 1)), ';'), this.st_suspend(ctx)]), '\n}'),
+        S(`${y} = 'normal';`),
+      ]), '\n}'),
+      S('out(', this.tag('h'), ', ', y, ');'),
     ]);
     return alt(block(q));
   }
