@@ -16,11 +16,7 @@ const { spawnSync } = require('child_process');
 const crypto = require('crypto');
 const path = require('path');
 
-const PASSES = {
-  parse: ['syntax/parse', 'parseSource'], classify: ['classify', 'classify'], bindings: ['bindings', 'analyzeBindings'],
-  cfg: ['cfg/build', 'buildCFG'], liveness: ['liveness', 'analyzeLiveness'], layout: ['frame/layout', 'layoutFrame'],
-  emit: ['lower/emit', 'emitCoroutine'], print: ['print', 'printProgram'],
-};
+const { PASSES } = require('./lib/passes');
 
 if (process.argv[2] === '--child') {
   const dist = process.argv[3];

@@ -14,7 +14,7 @@ const at = args.indexOf('--top');
 const top = at >= 0 ? Number(args.splice(at, 2)[1]) : 15;
 const dist = path.resolve(args[0] || path.join(__dirname, '..', 'dist'));
 // the function that starts each pass (the innermost one on a sample's stack names its pass)
-const PASSES = ['parseSource', 'classify', 'analyzeBindings', 'buildCFG', 'analyzeLiveness', 'layoutFrame', 'emitCoroutine', 'printProgram'];
+const PASS_FUNCTIONS = Object.values(require('./lib/passes').PASSES).map(([, fn]) => fn);
 
 const session = new inspector.Session();
 session.connect();
@@ -38,7 +38,7 @@ async function main() {
   // (a builtin, such as an iterator's next or a Map constructor, is shown with the JS function that called it)
   const walk = (node, pass, caller) => {
     const frame = node.callFrame;
-    if (PASSES.includes(frame.functionName)) pass = frame.functionName;
+    if (PASS_FUNCTIONS.includes(frame.functionName)) pass = frame.functionName;
     const builtin = frame.url === '';
     const here = builtin ? caller : `${frame.functionName || '(anonymous)'} ${frame.url.replace(/.*node_modules\//, '').replace(/.*\/dist[^/]*\//, '')}:${frame.lineNumber + 1}`;
     const where = builtin ? `${frame.functionName || '(builtin)'} <- ${caller}` : here;

@@ -11,7 +11,7 @@
 // The interference graph is coloured greedily in declaration order, so the
 // result is deterministic. A shared slot is named by joining its variables'
 // names with `$`, so the emitted code still says what it holds.
-import { Liveness, rowBits, SetTable } from '../liveness';
+import { Liveness, SetTable } from '../liveness';
 import * as t from '../ast';
 import { CoroutineCFG, Op } from '../cfg/ir';
 
@@ -148,29 +148,29 @@ function interferenceOf(cfg: CoroutineCFG, live: Liveness): Interference {
       if (!isSingleAssignment(op) && !load(read, live.reads, row, states)) cross(written, read);
     });
   });
-  const add = (a: number, b: number) => {
-    if (a === b) return;
-    edges[a * n + b] = 1;
-    edges[b * n + a] = 1;
-  };
+  // the parameters are all stored when the frame is made: with each other,
+  // and with what is live at the start; a variable a closure uses or a box
+  // holds may be accessed at any time: with every other one
+  const params = new Uint32Array(W);
+  const anyTime = new Uint32Array(W);
+  live.frame.forEach((v, i) => {
+    const b = frameBits[i];
+    const info = cfg.unit.vars.get(v)!;
+    if (info.kind === 'param' || info.initFrom) params[b >> 5] |= 1 << (b & 31);
+    if (live.captured.has(v) || cfg.boxed.has(v)) anyTime[b >> 5] |= 1 << (b & 31);
+  });
+  clique(params);
+  load(after, live.liveIn, 0, states);
+  cross(params, after);
+  cross(anyTime, mask);
+  // the frame's part of the graph, without its diagonal
   for (let i = 0; i < n; i++) {
     const row = frameBits[i] * W;
     for (let j = 0; j < n; j++) {
       const b = frameBits[j];
-      if ((graph[row + (b >> 5)] >>> (b & 31)) & 1) add(i, j);
+      if (i !== j && (graph[row + (b >> 5)] >>> (b & 31)) & 1) edges[i * n + j] = 1;
     }
   }
-  const params: number[] = [];
-  for (const v of cfg.unit.vars.values()) {
-    const i = index.get(v.name);
-    if (i !== undefined && (v.kind === 'param' || v.initFrom)) params.push(i);
-  }
-  for (const p of params) for (const q of params) add(p, q);
-  const atStart = rowBits(live.liveIn, W, 0).map((b) => index.get(live.vars[b])).filter((i): i is number => i !== undefined);
-  for (const p of params) for (const v of atStart) add(p, v);
-  live.frame.forEach((v, i) => {
-    if (live.captured.has(v) || cfg.boxed.has(v)) for (let j = 0; j < n; j++) add(i, j);
-  });
   return { index, edges };
 }
 
