@@ -67,6 +67,8 @@ export interface CoroutineUnit {
    * statement list `list`; null otherwise
    */
   sharedResume: SharedResumePlace | null;
+  /** the coroutine is strict code (a module, a class, or a 'use strict' around it or in it) */
+  strict: boolean;
   /** direct `eval(...)` calls in the coroutine (nested functions included): the CFG builder rejects them */
   directEvals: t.CallExpression[];
   /**
@@ -801,7 +803,7 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
     for (const b of bindingChecks(r, ownedSet, userNames, runtime)) vars.get(b.identifier.name)!.tdz = true;
     const keepParams = r.usesArguments && info.node.type !== 'ArrowFunctionExpression' && info.node.params.every((x) => x.type === 'Identifier');
     const sharedResume = place && depth === 0 && !r.usesArguments && !r.usesCallContext && heldParams.size === 0 ? place : null;
-    units.push({ info, vars, fileNames, bindsUndefined, depth, keepParams, heldParams, sharedResume, directEvals: r.directEvals, withUses });
+    units.push({ info, vars, fileNames, bindsUndefined, depth, keepParams, heldParams, sharedResume, strict: r.strict, directEvals: r.directEvals, withUses });
   }
   return units;
 }

@@ -313,9 +313,51 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         return value(e.expression);
       case 'ImportExpression':
         return t.importExpression(value(e.source));
+      case 'ClassExpression':
+        return classExpression(e);
       default:
         return fail(e, `a suspension inside ${e.type} is not supported yet`);
     }
+  };
+
+  /**
+   * A class whose heritage or a computed key suspends. Natively the heritage
+   * is evaluated first and checked (a constructor or null, its `prototype`
+   * read), then each computed key in order, converted by ToPropertyKey as it
+   * is evaluated; the class exists after the last one. Here the parts up to
+   * the last suspension are evaluated before it, as any operands are, and
+   * the rest stays in the class, in order. Refused (CF1090), because the
+   * order or the meaning would change: decorators; a suspending key in a
+   * class with a heritage (its checks would come after the keys); a part
+   * evaluated early that names the class (natively its binding is not yet
+   * initialised there) or a private name; and, outside strict code, a part
+   * evaluated early that holds an assignment, an update, `delete`, a
+   * function or a class (the class's parts are strict code, the resume
+   * function around them is not).
+   */
+  const classExpression = (c: t.ClassExpression): t.Expression => {
+    const elements = c.body.body;
+    const keyOf = (m: t.Node): t.Expression | null =>
+      'computed' in m && m.computed && 'key' in m ? m.key as t.Expression : null;
+    if (c.decorators?.length || elements.some((m) => 'decorators' in m && m.decorators?.length)) fail(c, 'a suspension inside a decorated class is not supported');
+    let last = -1;
+    elements.forEach((m, i) => { const k = keyOf(m); if (k && susp(k)) last = i; });
+    if (last >= 0 && c.superClass) fail(keyOf(elements[last])!, 'a suspension in a computed key of a class with a heritage (`extends`) is not supported: natively the heritage is checked before any key is evaluated');
+    const early: t.Node[] = last >= 0 ? elements.slice(0, last + 1).map(keyOf).filter((k): k is t.Expression => k !== null) : [c.superClass!];
+    for (const part of early) {
+      t.traverseFast(part, (n) => {
+        if (c.id && n.type === 'Identifier' && n.name === c.id.name) fail(n, "a suspension in a class's heritage or computed keys is not supported where they name the class (its binding is not initialised there yet)");
+        if (n.type === 'PrivateName') fail(n, "a suspension in a class's computed keys is not supported where they use a private name");
+        if (!unit.strict && (n.type === 'AssignmentExpression' || n.type === 'UpdateExpression' || (n.type === 'UnaryExpression' && n.operator === 'delete') ||
+          t.isFunction(n) || t.isClass(n))) fail(n, "outside strict code, a suspension in a class's heritage or computed keys is not supported around an assignment, an update, `delete`, a function or a class (in the class that code is strict)");
+      });
+    }
+    const superClass = c.superClass ? value(c.superClass) : null;
+    elements.forEach((m, i) => {
+      const k = keyOf(m);
+      if (k && i <= last) (m as { key: t.Expression }).key = i < last ? keepKey(value(k), true) : value(k);
+    });
+    return copyLoc(t.classExpression(c.id, superClass, c.body, c.decorators), c);
   };
   const value = (e: t.Expression): t.Expression => expr(e, false)!;
   const statementOf = (e: t.Expression | null, source: t.Node): void => {
@@ -995,8 +1037,13 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       case 'ThrowStatement':
         emitJs(copyLoc(t.throwStatement(value(s.argument)), s), s);
         return;
-      case 'ClassDeclaration':
-        return void fail(s, 'a suspension inside a class declaration is not supported');
+      case 'ClassDeclaration': {
+        // (its heritage or a computed key suspends: see classExpression)
+        if (!isOwned(s.id)) return void fail(s, 'a suspension inside a class declaration is not supported');
+        const cls = classExpression(copyLoc(t.classExpression(t.identifier(userName(s.id!)), s.superClass, s.body, s.decorators), s));
+        emitJs(copyLoc(t.expressionStatement(declAssign(s.id!, cls)), s), s);
+        return;
+      }
       default:
         return void fail(s, `a suspension inside ${s.type} is not supported`);
     }

@@ -168,7 +168,10 @@ class Generator {
     const r = this.rng;
     if (d <= 0) return this.atom(ctx);
     const susp = !ctx.noSusp && ctx.f;
-    const mutable = this.varRef(ctx, (v) => v.mut);
+    // (ctx.early: a class's heritage or computed key, evaluated before a
+    // suspension and so outside the class: no assignment, function or class,
+    // which would be strict code in the class and are not in sloppy code)
+    const mutable = ctx.early ? null : this.varRef(ctx, (v) => v.mut);
     const choice = r.weighted([
       [5, 'atom'],
       [susp ? 6 : 0, 'susp'],
@@ -183,13 +186,14 @@ class Generator {
       [0.6, 'array'],
       [0.5, 'object'],
       [0.3, 'spread'],
-      [0.4, 'member'],
+      [ctx.early ? 0 : 0.4, 'member'],
       [mutable ? 1.5 : 0, 'assign'],
-      [0.5, 'arrow'],
+      [ctx.early ? 0 : 0.5, 'arrow'],
       [0.4, 'comma'],
       [0.6, 'unary'],
       [ctx.f && ctx.f.hasMe ? 0.4 : 0, 'me'],
-      [0.3, 'klass'],
+      [ctx.early ? 0 : 0.3, 'klass'],
+      [susp && !ctx.early ? 0.3 : 0, 'klassSusp'],
     ]);
     const sub = () => this.expr(ctx, d - 1);
     switch (choice) {
@@ -268,6 +272,16 @@ class Generator {
           () => X('({ get g() { return ', a, '; } }).g'),
         ])(), a);
       }
+      case 'klassSusp': {
+        // a class whose heritage or computed keys may suspend: natively
+        // evaluated in order before the class exists, keys converted as
+        // they are evaluated (K prints when)
+        const early = ctx.with({ early: true });
+        const p = this.expr(early, d - 1);
+        if (r.chance(0.4)) return alt(X('new (class extends (', p, ' ? Object : Array) {})().length'), p);
+        const q = this.expr(early, d - 1);
+        return alt(X('Object.getOwnPropertyNames((class { [K(', p, ')]() {} [K(', q, ')]() {} }).prototype).join()'), p, q);
+      }
       case 'comma': {
         const a = sub(), b = sub();
         return alt(X('(', a, ', ', b, ')'), a, b);
@@ -312,7 +326,7 @@ class Generator {
         }
         if (!call) return alt(X('(co_yield ', a, ')'), a);
         // a generator in the middle of a chain, kept where the driver can step it directly
-        if (kind === 'gen' && r.chance(0.3)) return alt(X(`(co_yield* (SELF.${r.pick(['d', 'e'])} = `, call, '))'), X('(co_yield* ', call, ')'), '0');
+        if (kind === 'gen' && !ctx.early && r.chance(0.3)) return alt(X(`(co_yield* (SELF.${r.pick(['d', 'e'])} = `, call, '))'), X('(co_yield* ', call, ')'), '0');
         return alt(X('(co_yield* ', call, ')'), '0');
       }],
       [1.5, () => {
@@ -371,7 +385,7 @@ class Generator {
 
   suspension(ctx, d) {
     const kind = ctx.f.kind;
-    if (!ctx.inNested && d >= 2 && this.rng.chance(0.04)) return this.nested(ctx, d);
+    if (!ctx.inNested && !ctx.early && d >= 2 && this.rng.chance(0.04)) return this.nested(ctx, d);
     if (kind === 'gen') return this.yieldExpr(ctx, d);
     if (kind === 'task') return this.awaitExpr(ctx, d);
     return this.rng.chance(0.5) ? this.yieldExpr(ctx, d) : this.awaitExpr(ctx, d);

@@ -667,6 +667,13 @@ const MUTATIONS = [
     replace: '// (or it falls through, or returns, or throws to a handler: onThrow)\n                for (const l of [])',
   },
   {
+    // (classes whose heritage or computed keys suspend, eighth session of 2026-12-03)
+    id: 'M100', what: 'a computed class key before a suspending one is left in the class: evaluated and converted after the suspension, not before',
+    file: 'cfg/build.js',
+    find: 'm.key = i < last ? keepKey(value(k), true) : value(k);',
+    replace: 'm.key = i < last ? value(k) : value(k);',
+  },
+  {
     // the bug gen/185 fixes
     id: 'M48', what: 'a write to a const is made (no TypeError)',
     file: 'runtime/index.js',
