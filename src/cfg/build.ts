@@ -343,6 +343,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     let last = -1;
     elements.forEach((m, i) => { const k = keyOf(m); if (k && susp(k)) last = i; });
     if (last >= 0 && c.superClass) fail(keyOf(elements[last])!, 'a suspension in a computed key of a class with a heritage (`extends`) is not supported: natively the heritage is checked before any key is evaluated');
+    if (last < 0 && !(c.superClass && susp(c.superClass))) fail(c, 'a suspension inside a class is not supported there');
     const early: t.Node[] = last >= 0 ? elements.slice(0, last + 1).map(keyOf).filter((k): k is t.Expression => k !== null) : [c.superClass!];
     for (const part of early) {
       t.traverseFast(part, (n) => {
