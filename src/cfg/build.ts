@@ -13,7 +13,7 @@ import { CoroutineUnit, containsSuspension, SuspensionMemo, VarInfo } from '../b
 import { copyLoc } from '../bindings/checks';
 import { isCo } from '../syntax/parse';
 import { CODES, CompileError, diagnosticAt } from '../diagnostics';
-import { completion, CoroutineCFG, InternalNames, Label, Op, State, SuspendKind, SuspensionPoint, TryEntry, stateLiteral, undefinedValue } from './ir';
+import { completion, CoroutineCFG, fallsThrough, InternalNames, Label, Op, State, SuspendKind, SuspensionPoint, TryEntry, stateLiteral, undefinedValue } from './ir';
 import { expandTemplate, RAW_RETURN, RAW_YIELD, COMPLETION } from './templates';
 
 interface JumpContext {
@@ -64,12 +64,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
   // ------------------------------------------------------------ states
 
   const newLabel = (): Label => ({ id: -1 });
-  const terminates = (op: Op | undefined): boolean => {
-    if (!op) return false;
-    if (op.op === 'jump') return op.cond === null;
-    if (op.op === 'js') return op.exits;
-    return op.op === 'suspend' || op.op === 'complete' || op.op === 'abrupt';
-  };
+  const terminates = (op: Op | undefined): boolean => !!op && !fallsThrough(op);
   const mark = (label: Label, resumedBy: t.Node | null = null, fresh = false): void => {
     if (cur.ops.length === 0 && !cur.resumedBy && !resumedBy && !fresh) { label.id = cur.id; return; }
     const s: State = { id: states.length, ops: [], line: null, resumedBy };

@@ -37,6 +37,13 @@ export type Op =
    */
   | { op: 'end-finally'; completion: string; targets: Label[] };
 
+/** does execution go on to the next op (or state) after `op`? Not after an unconditional jump, a suspension, a completion or a `js` op that always exits */
+export function fallsThrough(op: Op): boolean {
+  if (op.op === 'jump') return op.cond !== null;
+  if (op.op === 'js') return !op.exits;
+  return !(op.op === 'suspend' || op.op === 'complete' || op.op === 'abrupt');
+}
+
 export interface State {
   id: number;
   ops: Op[];

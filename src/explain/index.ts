@@ -8,7 +8,7 @@ import { parseSource } from '../syntax/parse';
 import { CompileError, Diagnostic, positionOf } from '../diagnostics';
 import { lowerProgram, LoweredFunction } from '../lower';
 import { Op } from '../cfg/ir';
-import { anyRowNames, rowNames } from '../liveness';
+import { anyRowNames, endFallsThrough, rowNames } from '../liveness';
 
 export interface ExplainOptions {
   filename?: string;
@@ -171,8 +171,7 @@ function explainOne(c: LoweredFunction, source: string): ExplainedCoroutine {
       else if (op.op === 'abrupt' && op.target) add(op.target.id, 'break');
       else if (op.op === 'end-finally') for (const l of op.targets) add(l.id, 'break');
     }
-    const last = st.ops[st.ops.length - 1];
-    const falls = !last || !(last.op === 'suspend' || last.op === 'complete' || last.op === 'abrupt' || (last.op === 'jump' && last.cond === null) || (last.op === 'js' && last.exits));
+    const falls = endFallsThrough(st.ops);
     if (falls && i + 1 < cfg.states.length) add(i + 1, 'fallthrough');
     let entry: ExplainedState['entry'] = null;
     if (i === 0) entry = 'start';

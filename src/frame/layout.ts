@@ -11,7 +11,7 @@
 // The interference graph is coloured greedily in declaration order, so the
 // result is deterministic. A shared slot is named by joining its variables'
 // names with `$`, so the emitted code still says what it holds.
-import { Liveness, SetTable } from '../liveness';
+import { addBit, hasBit, Liveness, SetTable } from '../liveness';
 import * as t from '../ast';
 import { CoroutineCFG, Op } from '../cfg/ir';
 
@@ -95,7 +95,7 @@ function interferenceOf(cfg: CoroutineCFG, live: Liveness): Interference {
   const mask = new Uint32Array(W);
   live.vars.forEach((v, b) => {
     const i = index.get(v);
-    if (i !== undefined) { frameBits[i] = b; mask[b >> 5] |= 1 << (b & 31); }
+    if (i !== undefined) { frameBits[i] = b; addBit(mask, W, 0, b); }
   });
   const graph = new Uint32Array(live.vars.length * W);
   /** row `b` of the graph |= `set`, for every bit b of `of` */
@@ -156,8 +156,8 @@ function interferenceOf(cfg: CoroutineCFG, live: Liveness): Interference {
   live.frame.forEach((v, i) => {
     const b = frameBits[i];
     const info = cfg.unit.vars.get(v)!;
-    if (info.kind === 'param' || info.initFrom) params[b >> 5] |= 1 << (b & 31);
-    if (live.captured.has(v) || cfg.boxed.has(v)) anyTime[b >> 5] |= 1 << (b & 31);
+    if (info.kind === 'param' || info.initFrom) addBit(params, W, 0, b);
+    if (live.captured.has(v) || cfg.boxed.has(v)) addBit(anyTime, W, 0, b);
   });
   clique(params);
   load(after, live.liveIn, 0, states);
@@ -165,11 +165,7 @@ function interferenceOf(cfg: CoroutineCFG, live: Liveness): Interference {
   cross(anyTime, mask);
   // the frame's part of the graph, without its diagonal
   for (let i = 0; i < n; i++) {
-    const row = frameBits[i] * W;
-    for (let j = 0; j < n; j++) {
-      const b = frameBits[j];
-      if (i !== j && (graph[row + (b >> 5)] >>> (b & 31)) & 1) edges[i * n + j] = 1;
-    }
+    for (let j = 0; j < n; j++) if (i !== j && hasBit(graph, W, frameBits[i], frameBits[j])) edges[i * n + j] = 1;
   }
   return { index, edges };
 }

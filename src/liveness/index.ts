@@ -13,7 +13,7 @@
 // kept in the frame. So must a variable a nested closure shares with code in
 // another state: the closure may run, or be created, in another activation.
 import * as t from '../ast';
-import { CoroutineCFG, Op } from '../cfg/ir';
+import { CoroutineCFG, fallsThrough, Op } from '../cfg/ir';
 
 /**
  * Sets of the coroutine's variables are bit sets: variable `i` (of
@@ -60,6 +60,16 @@ export function rowBits(table: SetTable, words: number, row: number): number[] {
   return out;
 }
 
+/** add bit `i` to a table's row */
+export function addBit(table: SetTable, words: number, row: number, i: number): void {
+  table[row * words + (i >> 5)] |= 1 << (i & 31);
+}
+
+/** is bit `i` in a table's row? */
+export function hasBit(table: SetTable, words: number, row: number, i: number): boolean {
+  return ((table[row * words + (i >> 5)] >>> (i & 31)) & 1) === 1;
+}
+
 /** the variables in any row of a table */
 export function anyRowNames(live: Pick<Liveness, 'vars' | 'words'>, table: SetTable): string[] {
   const union = new Uint32Array(live.words);
@@ -88,7 +98,7 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
   // (every tagged name is one of the unit's variables; another could never be in the frame)
   const put = (table: SetTable, row: number, name: string): void => {
     const i = bit.get(name);
-    if (i !== undefined) table[row * W + (i >> 5)] |= 1 << (i & 31);
+    if (i !== undefined) addBit(table, W, row, i);
   };
   const drop = (table: SetTable, row: number, name: string): void => {
     const i = bit.get(name);
@@ -218,7 +228,7 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
       if (op.op === 'abrupt' && op.target) out.add(op.target.id);
       if (op.op === 'end-finally') for (const l of op.targets) out.add(l.id);
     }
-    if (fallsThrough(s.ops) && i + 1 < n) out.add(i + 1);
+    if (endFallsThrough(s.ops) && i + 1 < n) out.add(i + 1);
     return [...out].sort((a, b) => a - b);
   });
 
@@ -245,7 +255,7 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
   const transfer = (i: number, record: boolean): void => {
     const s = cfg.states[i];
     clear();
-    if (fallsThrough(s.ops) && i + 1 < n) addIn(i + 1);
+    if (endFallsThrough(s.ops) && i + 1 < n) addIn(i + 1);
     onThrow.fill(0);
     for (const h of handlers[i]) orIn(onThrow, h);
     addThrow();
@@ -310,7 +320,7 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
     const i = bit.get(name);
     if (i === undefined) continue; // (not one of the unit's variables: never in the frame)
     const all: number[] = [];
-    for (let s = 0; s < n; s++) if (refs[s * W + (i >> 5)] & (1 << (i & 31))) all.push(s);
+    for (let s = 0; s < n; s++) if (hasBit(refs, W, s, i)) all.push(s);
     if (all.length > 1) { inFrame.add(name); reasons.set(name, `shared with a closure across states ${all.join(', ')}`); }
     else if (!cfg.boxed.has(name) && all.some((x) => later.has(x))) {
       inFrame.add(name);
@@ -337,10 +347,8 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
   return { vars, words: W, liveIn, liveAfter, writes, reads, opRow, succ, refs, frame, reasons, captured };
 }
 
-function fallsThrough(ops: Op[]): boolean {
+/** does a state with these ops go on to the next state? */
+export function endFallsThrough(ops: Op[]): boolean {
   const last = ops[ops.length - 1];
-  if (!last) return true;
-  if (last.op === 'jump') return last.cond !== null;
-  if (last.op === 'js') return !last.exits;
-  return !(last.op === 'suspend' || last.op === 'complete' || last.op === 'abrupt');
+  return !last || fallsThrough(last);
 }

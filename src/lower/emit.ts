@@ -23,7 +23,7 @@
 // it is an arrow made per call, `($f, $v) => { ... }`, which reads those
 // from the wrapper and leaves parameters not in the frame to the wrapper.
 import * as t from '../ast';
-import { completion, CoroutineCFG, Op, State, stateLiteral, undefinedValue } from '../cfg/ir';
+import { completion, CoroutineCFG, fallsThrough, Op, State, stateLiteral, undefinedValue } from '../cfg/ir';
 import { anyRowNames, Liveness } from '../liveness';
 import { declarationAsExpression } from '../cfg/build';
 import { FrameLayout } from '../frame/layout';
@@ -231,12 +231,6 @@ export function emitCoroutine(cfg: CoroutineCFG, live: Liveness, layout: FrameLa
   }
 
   return { body, params, resumeDeclaration };
-}
-
-function fallsThrough(op: Op): boolean {
-  if (op.op === 'jump') return op.cond !== null;
-  if (op.op === 'js') return !op.exits;
-  return !(op.op === 'suspend' || op.op === 'complete' || op.op === 'abrupt');
 }
 
 function tagged(name: string, owner: number): t.Identifier {

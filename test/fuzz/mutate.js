@@ -648,8 +648,8 @@ const MUTATIONS = [
     // (gen/213: a coroutine with more than 64 variables)
     id: 'M95', what: 'liveness bit sets: every variable goes in its row\'s first word (variables 32 apart alias)',
     file: 'liveness/index.js',
-    find: 'table[row * W + (i >> 5)] |= 1 << (i & 31);',
-    replace: 'table[row * W] |= 1 << (i & 31);',
+    find: 'table[row * words + (i >> 5)] |= 1 << (i & 31);',
+    replace: 'table[row * words] |= 1 << (i & 31);',
   },
   {
     // (the frame layout's interference on bit sets, seventh session of
