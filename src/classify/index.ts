@@ -33,7 +33,7 @@ interface FunctionFacts {
   coYield: boolean;
   coAwait: boolean;
   coReturn: boolean;
-  /** native yield/await/for-await/return nodes in the own body */
+  /** native yield/await/for-await/return nodes in the own body (and `yield`/`await` used as names there or in its parameters) */
   natives: t.Node[];
 }
 
@@ -144,8 +144,23 @@ export function classify(parsed: ParsedSource): CoroutineInfo[] {
         walk(node.left, owner, null);
         walk(node.right, owner, node.left.type === 'Identifier' ? node.left.name : null);
         return;
+      case 'MemberExpression':
+      case 'OptionalMemberExpression':
+        walk(node.object, owner, null);
+        if (node.computed) walk(node.property, owner, null);
+        return;
+      case 'ExportSpecifier':
+        // (the exported name is a property name of the module)
+        walk(node.local, owner, null);
+        return;
+      case 'ImportSpecifier':
+        walk(node.local, owner, null);
+        return;
       case 'Identifier':
-        walkId(node);
+        // `yield` / `await` as a name (the parser allowed it: sloppy code, a script)
+        if ((node.name === 'yield' || node.name === 'await') && (owner.type === 'function' || owner.type === 'params')) facts.get(owner.fn)!.natives.push(node);
+        // a co_ word left as a name where the scanner took it for a property name
+        badName(node, 'a name');
         return;
     }
     if (node.type === 'AwaitExpression' || node.type === 'YieldExpression' || node.type === 'ReturnStatement' || (node.type === 'ForOfStatement' && node.await)) {
@@ -165,8 +180,10 @@ export function classify(parsed: ParsedSource): CoroutineInfo[] {
 
   const walkId = (_id: t.Identifier) => { /* identifiers are checked from their parents */ };
 
+  const reported = new Set<t.Node>();
   const badName = (id: t.Node | null | undefined, what: string) => {
-    if (id && id.type === 'Identifier' && CO_NAMES.has(id.name)) {
+    if (id && id.type === 'Identifier' && CO_NAMES.has(id.name) && !reported.has(id)) {
+      reported.add(id);
       report(id.start ?? 0, CODES.RESERVED_NAME, `'${id.name}' is a reserved word and cannot be used as ${what}`);
     }
   };
@@ -216,6 +233,11 @@ export function classify(parsed: ParsedSource): CoroutineInfo[] {
         if (nat.type === 'ReturnStatement') report(nat.start ?? 0, CODES.PLAIN_RETURN, `'return' in a coroutine: use 'co_return'`);
         else if (nat.type === 'YieldExpression') report(nat.start ?? 0, CODES.PLAIN_YIELD, `'yield' in a coroutine: use 'co_yield'`);
         else if (nat.type === 'AwaitExpression') report(nat.start ?? 0, CODES.PLAIN_AWAIT, `'await' in a coroutine: use 'co_await'`);
+        else if (nat.type === 'Identifier') {
+          // a name here, but a keyword in the function's native form (§3): `yield` in a generator, `await` in an async function
+          if (nat.name === 'yield' && f.coYield) report(nat.start ?? 0, CODES.PLAIN_YIELD, `'yield' in a generator coroutine: use 'co_yield' ('yield' cannot be a name here)`);
+          else if (nat.name === 'await' && (f.coAwait || !f.coYield)) report(nat.start ?? 0, CODES.PLAIN_AWAIT, `'await' in an async coroutine: use 'co_await' ('await' cannot be a name here)`);
+        }
         else report(nat.start ?? 0, CODES.PLAIN_FOR_AWAIT, `'for await' in a coroutine: use 'for co_await'`);
       }
       const kind: CoroutineKind = f.coYield ? (f.coAwait ? 'asyncgen' : 'generator') : 'task';

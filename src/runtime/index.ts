@@ -85,6 +85,7 @@ export function callable(fn: unknown): unknown {
 }
 
 const $Promise = Promise;
+const defineProperty = Object.defineProperty;
 const promiseResolve = (v: unknown): Promise<unknown> => $Promise.resolve(v);
 const promiseThen = $Promise.prototype.then;
 
@@ -277,12 +278,24 @@ export function asyncIterOf(x: unknown, delegated?: boolean): AsyncIterator<unkn
  * whose only value is already rejected, so the probe's reaction job is
  * queued at once, before any reaction to a value of a coroutine's sync
  * iterator (those are registered after it): the answer is there before one
- * runs. (The one answer needed sooner, synchronously: a value whose
- * `constructor` getter throws, on the first next() of the first fromSync.)
+ * runs. The same change closes it when wrapping a value in a promise
+ * throws (its `constructor` getter): that answer may be needed at once, in
+ * the first next() of the first fromSync, and the engine gives it at once (a
+ * native `yield*` runs that step in the first next() of its generator).
  */
 let closesSync: boolean | undefined;
+let closesOnWrapError = false;
 
 function probeClosesSync(): void {
+  const poisoned = $Promise.resolve();
+  defineProperty(poisoned, 'constructor', { get() { throw poisoned; } });
+  const probeWrap = {
+    __proto__: null,
+    [Symbol.iterator]() { return this; },
+    next() { return { value: poisoned, done: false }; },
+    return() { closesOnWrapError = true; return {}; },
+  } as unknown as Iterable<unknown>;
+  invoke(promiseThen, (async function* () { yield* probeWrap; })().next(), undefined, () => { /* the probe's own rejection */ });
   closesSync = false;
   const probe = {
     __proto__: null,
@@ -303,6 +316,10 @@ function fromSync(it: Iterator<unknown>): AsyncIterator<unknown> {
     if (closesSync) closeIter(it, { t: THROW, v: e });
     throw e;
   };
+  const closeOnWrapError = (e: unknown): never => {
+    if (closesOnWrapError) closeIter(it, { t: THROW, v: e });
+    throw e;
+  };
   /** AsyncFromSyncIteratorContinuation; `closing`: next() and throw(), not return() */
   const cont = (r: unknown, closing: boolean): Promise<unknown> => {
     if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
@@ -310,7 +327,7 @@ function fromSync(it: Iterator<unknown>): AsyncIterator<unknown> {
     const value = (r as IteratorResult<unknown>).value;
     const close = closing && !done;
     let wrapper: Promise<unknown>;
-    try { wrapper = promiseResolve(value); } catch (e) { return close ? closeOnThrow(e) : $Promise.reject(e); }
+    try { wrapper = promiseResolve(value); } catch (e) { return close ? closeOnWrapError(e) : $Promise.reject(e); }
     const unwrap = (v: unknown) => ({ value: v, done });
     // (the rejection handler is there whatever the engine: one that only
     // rethrows takes the same job as none)
@@ -775,6 +792,7 @@ class CoGenerator {
   static #foreignStep(g: CoGenerator, d: Foreign, mode: number, arg: unknown): unknown {
     const it = d.it;
     let r: IteratorResult<unknown>;
+    let value: unknown;
     try {
       if (mode === NORMAL) {
         r = call(d.next, it, arg);
@@ -788,17 +806,19 @@ class CoGenerator {
         r = call(m, it, arg);
       } else {
         const m = it.return;
-        if (m == null) { g.#c = null; return CoGenerator.#runBody(g, RETURN, arg); }
-        r = call(m, it, arg);
+        // no return(): the generator returns as if it did not delegate
+        r = m == null ? { value: arg, done: true } : call(m, it, arg);
       }
       if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
+      // the result's `done` and `value` getters run at the co_yield*: what they throw is thrown there
+      if (!r.done) { outcome = 0; return r; }
+      value = r.value;
     } catch (e) {
       g.#c = null;
       return CoGenerator.#runBody(g, THROW, e);
     }
-    if (!r.done) { outcome = 0; return r; }
     g.#c = null;
-    return CoGenerator.#runBody(g, mode === RETURN ? RETURN : NORMAL, r.value);
+    return CoGenerator.#runBody(g, mode === RETURN ? RETURN : NORMAL, value);
   }
 }
 const coNext = CoGenerator.prototype.next;

@@ -59,31 +59,55 @@ export interface ParseHostOptions {
 
 export function parseSource(source: string, filename: string, extraPlugins: ParserPlugin[] = [], host: ParseHostOptions = {}): ParsedSource {
   if (source.charCodeAt(0) === 0xfeff) source = ' ' + source.slice(1);
+  const opts: ParserOptions = host.parserOpts
+    ? {
+      ...host.parserOpts,
+      plugins: [...(host.parserOpts.plugins ?? []), ...extraPlugins],
+      allowReturnOutsideFunction: true,
+      errorRecovery: false,
+    }
+    : {
+      sourceType: 'unambiguous',
+      // no sourceFilename: it would be copied into every node's loc.filename, and
+      // @babel/generator maps such nodes to that name rather than to its
+      // sourceFileName (the one that carries sourcesContent): maps would get
+      // two sources, the used one without content (Babel's own pipeline
+      // leaves it unset as well)
+      allowReturnOutsideFunction: true,
+      allowAwaitOutsideFunction: false,
+      plugins: [...parserPluginsFor(filename), ...extraPlugins],
+      // placeholders are assignments to `$y`; never let Babel's own strictness
+      // checks see them as anything else
+      errorRecovery: false,
+    };
+  const parse = host.parse ?? babelParse;
   const scanned = scan(source);
-  let ast: t.File;
+  let ast: t.File | undefined;
+  let failure: unknown;
+  let misplaced = false;
   try {
-    const opts: ParserOptions = host.parserOpts
-      ? {
-        ...host.parserOpts,
-        plugins: [...(host.parserOpts.plugins ?? []), ...extraPlugins],
-        allowReturnOutsideFunction: true,
-        errorRecovery: false,
-      }
-      : {
-        sourceType: 'unambiguous',
-        // no sourceFilename: it would be copied into every node's loc.filename, and
-        // @babel/generator maps such nodes to that name rather than to its
-        // sourceFileName (the one that carries sourcesContent): maps would get
-        // two sources, the used one without content (Babel's own pipeline
-        // leaves it unset as well)
-        allowReturnOutsideFunction: true,
-        allowAwaitOutsideFunction: false,
-        plugins: [...parserPluginsFor(filename), ...extraPlugins],
-        // placeholders are assignments to `$y`; never let Babel's own strictness
-        // checks see them as anything else
-        errorRecovery: false,
-      };
-    ast = (host.parse ?? babelParse)(scanned.text, opts) as t.File;
+    ast = parseText(scanned.text, opts, parse, source, filename);
+    misplaced = restore(ast, scanned.marks, source, filename);
+  } catch (err) {
+    if (!(err instanceof CompileError) || err.diagnostics[0]?.code === CODES.TOO_DEEP) throw err;
+    failure = err;
+  }
+  // A native `yield` or `await` where it cannot be a keyword may be a name
+  // (`var await`, `function f(yield)` in a script): let Babel judge the text
+  // with the native words left alone. If that fails too, the placeholder
+  // parse's errors (or classify's, about the misplaced words) are the ones
+  // to report: they speak of the co_ forms.
+  if ((failure || misplaced) && [...scanned.marks.values()].some((m) => m.native)) {
+    const named = parseKeepingNative(source, filename, opts, parse);
+    if (named) return named;
+  }
+  if (failure) throw failure;
+  return { ast: ast!, source, filename, hasCoKeyword: scanned.hasCoKeyword };
+}
+
+function parseText(text: string, opts: ParserOptions, parse: NonNullable<ParseHostOptions['parse']>, source: string, filename: string): t.File {
+  try {
+    return parse(text, opts) as t.File;
   } catch (err) {
     if (err instanceof RangeError) {
       throw new CompileError([diagnosticAt(source, filename, 0, CODES.TOO_DEEP, 'the program is nested too deeply to parse (the parser ran out of stack)')]);
@@ -96,8 +120,18 @@ export function parseSource(source: string, filename: string, extraPlugins: Pars
     (error as { cause?: unknown }).cause = err;
     throw error;
   }
-  restore(ast, scanned.marks, source, filename);
-  return { ast, source, filename, hasCoKeyword: scanned.hasCoKeyword };
+}
+
+/** The parse with only the co_ forms as placeholders; null if Babel rejects it. */
+function parseKeepingNative(source: string, filename: string, opts: ParserOptions, parse: NonNullable<ParseHostOptions['parse']>): ParsedSource | null {
+  const scanned = scan(source, true);
+  try {
+    const ast = parseText(scanned.text, opts, parse, source, filename);
+    restore(ast, scanned.marks, source, filename);
+    return { ast, source, filename, hasCoKeyword: scanned.hasCoKeyword };
+  } catch {
+    return null;
+  }
 }
 
 // Babel's messages may mention the placeholder; speak of the user's keyword.
@@ -105,8 +139,32 @@ function restoreKeywords(message: string): string {
   return message.replace(/\$y\b|\$d\b/g, 'co_yield');
 }
 
-function restore(ast: t.File, marks: Map<number, Mark>, source: string, filename: string): void {
+// What a position allows natively: `yield` in a generator's parameters and
+// body, `await` in an async function's (and at a module's top level).
+const GEN = 1;
+const ASYNC = 2;
+
+function childContext(node: t.Node, key: string, ctx: number): number {
+  switch (node.type) {
+    case 'FunctionDeclaration': case 'FunctionExpression': case 'ObjectMethod': case 'ClassMethod': case 'ClassPrivateMethod':
+      return key === 'params' || key === 'body' ? (node.generator ? GEN : 0) | (node.async ? ASYNC : 0) : ctx;
+    case 'ArrowFunctionExpression':
+      return key === 'params' || key === 'body' ? (node.async ? ASYNC : 0) : ctx;
+    case 'ClassProperty': case 'ClassPrivateProperty': case 'ClassAccessorProperty':
+      return key === 'value' ? 0 : ctx;
+    case 'StaticBlock':
+      return 0;
+  }
+  return ctx;
+}
+
+/**
+ * Turn the placeholders back into co_ (and native) nodes. Returns whether a
+ * native `yield` or `await` stands where it cannot be a keyword.
+ */
+function restore(ast: t.File, marks: Map<number, Mark>, source: string, filename: string): boolean {
   const used = new Set<number>();
+  let misplaced = false;
   // Only the nodes around a placeholder need a look: a subtree whose text
   // holds no mark is skipped (most of a file's statements). Should a child
   // ever lie outside its parent's range (decorators before `export`?), a
@@ -124,22 +182,24 @@ function restore(ast: t.File, marks: Map<number, Mark>, source: string, filename
     }
     return lo < offsets.length && offsets[lo] < (node.end ?? Infinity);
   };
-  const visit = (node: t.Node): t.Node => {
+  const visit = (node: t.Node, ctx: number): t.Node => {
     if (!everyNode && !holdsMark(node)) return node;
     const keys = t.VISITOR_KEYS[node.type] || [];
     for (const key of keys) {
       const child = (node as unknown as Record<string, unknown>)[key];
+      const inner = childContext(node, key, ctx);
       if (Array.isArray(child)) {
         for (let i = 0; i < child.length; i++) {
-          if (child[i] && typeof child[i] === 'object' && 'type' in child[i]) child[i] = visit(child[i]);
+          if (child[i] && typeof child[i] === 'object' && 'type' in child[i]) child[i] = visit(child[i], inner);
         }
       } else if (child && typeof child === 'object' && 'type' in (child as object)) {
-        (node as unknown as Record<string, unknown>)[key] = visit(child as t.Node);
+        (node as unknown as Record<string, unknown>)[key] = visit(child as t.Node, inner);
       }
     }
     const start = node.start ?? -1;
     const mark = marks.get(start);
     if (!mark) return node;
+    if (mark.native && !used.has(start) && (ctx & (mark.kind.startsWith('yield') ? GEN : ASYNC)) === 0) misplaced = true;
     switch (node.type) {
       case 'UnaryExpression':
         if (mark.kind === 'await' && node.operator === 'void') {
@@ -177,10 +237,11 @@ function restore(ast: t.File, marks: Map<number, Mark>, source: string, filename
     }
     return node;
   };
-  visit(ast);
+  const top = ast.program.sourceType === 'module' ? ASYNC : 0;
+  visit(ast, top);
   if (used.size < marks.size) {
     everyNode = true;
-    visit(ast);
+    visit(ast, top);
   }
   for (const [start, mark] of marks) {
     if (used.has(start)) continue;
@@ -189,6 +250,7 @@ function restore(ast: t.File, marks: Map<number, Mark>, source: string, filename
     const word = mark.native ? (mark.kind === 'await' || mark.kind === 'for-await' ? 'await' : 'yield') : mark.kind === 'return' ? 'co_return' : mark.kind.startsWith('yield') ? 'co_yield' : 'co_await';
     throw new CompileError([diagnosticAt(source, filename, mark.keywordStart, CODES.SYNTAX, `Unexpected '${word}' here`)]);
   }
+  return misplaced;
 }
 
 function copyPos(to: t.Node, from: t.Node): void {

@@ -74,7 +74,13 @@ function isLineTerminator(ch: string): boolean {
   return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
 }
 
-export function scan(source: string): ScanResult {
+/**
+ * `keepNative`: leave the native words `yield`, `await` and `for await` as
+ * they are, for Babel to judge (keyword or name) by where they stand; only
+ * the co_ forms become placeholders. The parser uses it when a native word
+ * stands where it cannot be a keyword (a name, in sloppy code or a script).
+ */
+export function scan(source: string, keepNative = false): ScanResult {
   // the placeholders, as [offset, replacement of the same length], in order
   const edits: [number, string][] = [];
   const marks = new Map<number, Mark>();
@@ -251,7 +257,8 @@ export function scan(source: string): ScanResult {
       i += word.length;
       const afterDot = prevKind === 'punct' && (prevText === '.' || prevText === '?.' || prevText === '#');
       if (CO_WORDS.has(word)) hasCoKeyword = true;
-      if (!afterDot && (CO_WORDS.has(word) || word === 'yield' || word === 'await' || word === 'for') && !isPropertyPosition(i)) {
+      const candidate = CO_WORDS.has(word) || word === 'for' || (!keepNative && (word === 'yield' || word === 'await'));
+      if (!afterDot && candidate && !isPropertyPosition(i)) {
         const native = !CO_WORDS.has(word);
         if (word === 'co_await' || word === 'await') {
           replace(start, 'void', word.length);
@@ -264,7 +271,7 @@ export function scan(source: string): ScanResult {
         } else if (word === 'for') {
           const nx = peek(i);
           const w2 = readWord(nx.pos);
-          if (w2 === 'co_await' || w2 === 'await') {
+          if (w2 === 'co_await' || (w2 === 'await' && !keepNative)) {
             const after = peek(nx.pos + w2.length);
             if (source[after.pos] === '(') {
               replace(nx.pos, '', w2.length);
@@ -283,6 +290,10 @@ export function scan(source: string): ScanResult {
     // punctuators
     if (ch === '{') braceDepth++;
     if (ch === '}') braceDepth--;
+    // a spread or rest, not a member access: `[...co_await p]`
+    if (ch === '.' && source[i + 1] === '.' && source[i + 2] === '.') {
+      i += 3; prevKind = 'punct'; prevText = '...'; continue;
+    }
     if (ch === '?' && source[i + 1] === '.' && !/[0-9]/.test(source[i + 2] || '')) {
       i += 2; prevKind = 'punct'; prevText = '?.'; continue;
     }

@@ -246,6 +246,8 @@ class Generator {
       }
       case 'spread': {
         const a = sub(), b = sub();
+        // a suspension right after the dots (the scanner must see a spread, not a member access)
+        if (susp && ctx.f.kind !== 'gen' && r.chance(0.3)) return alt(X('pair(...co_await [', a, ', ', b, '])'), X('pair(...[', a, ', ', b, '])'), '0', a, b);
         return alt(X('pair(...[', a, ', ', b, '])'), '0', a, b);
       }
       case 'member': {

@@ -590,12 +590,20 @@ const MUTATIONS = [
   // engines, so each names the Node versions it can be killed on (`node`);
   // runs on other versions list it as not applicable. To run the ones for
   // Node 24: test/engines/node_modules/node24/bin/node test/fuzz/mutate.js
-  // --only M87,M89,M90 --md none (npm run test:engines installs it).
+  // --only M87,M89,M90,M104 --md none (npm run test:engines installs it).
   {
     id: 'M87', what: "the probe never sees the engine close the sync iterator: the runtime keeps Node 20's rule on Node 24",
     node: '>=24',
     file: 'runtime/index.js',
     find: 'return() { closesSync = true; return {}; },',
+    replace: 'return() { return {}; },',
+  },
+  {
+    // (found by the conformance run on Node 26, ninth session of 2026-12-03)
+    id: 'M104', what: 'the synchronous probe never sees the engine close the sync iterator when wrapping a value throws: the first fromSync keeps Node 20\'s rule on Node 24',
+    node: '>=24',
+    file: 'runtime/index.js',
+    find: 'return() { closesOnWrapError = true; return {}; },',
     replace: 'return() { return {}; },',
   },
   {
@@ -672,6 +680,25 @@ const MUTATIONS = [
     file: 'cfg/build.js',
     find: 'm.key = i < last ? keepKey(value(k), true) : value(k);',
     replace: 'm.key = i < last ? value(k) : value(k);',
+  },
+  {
+    // (found by running conformance tests through the compiler, ninth session of 2026-12-03)
+    id: 'M101', what: "a foreign co_yield* delegate's result is read after the delegate's step: its done/value getters throw at the caller, not at the co_yield*",
+    file: 'runtime/index.js',
+    find: "            if (!r.done) {\n                outcome = 0;\n                return r;\n            }\n            value = r.value;\n        }\n        catch (e) {\n            g.#c = null;\n            return CoGenerator.#runBody(g, exports.THROW, e);\n        }\n        g.#c = null;\n        return CoGenerator.#runBody(g, mode === exports.RETURN ? exports.RETURN : exports.NORMAL, value);",
+    replace: "            value = r;\n        }\n        catch (e) {\n            g.#c = null;\n            return CoGenerator.#runBody(g, exports.THROW, e);\n        }\n        if (!value.done) {\n            outcome = 0;\n            return value;\n        }\n        g.#c = null;\n        return CoGenerator.#runBody(g, mode === exports.RETURN ? exports.RETURN : exports.NORMAL, value.value);",
+  },
+  {
+    id: 'M102', what: 'the scanner reads `...` as three dots of a member access: a co_ word after a spread is left a name',
+    file: 'syntax/scan.js',
+    find: "        if (ch === '.' && source[i + 1] === '.' && source[i + 2] === '.') {",
+    replace: "        if (false) {",
+  },
+  {
+    id: 'M103', what: 'a native yield or await where it cannot be a keyword is never parsed as a name',
+    file: 'syntax/parse.js',
+    find: '    if ((failure || misplaced) && [...scanned.marks.values()].some((m) => m.native)) {',
+    replace: '    if (false) {',
   },
   {
     // the bug gen/185 fixes
