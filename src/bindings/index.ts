@@ -533,7 +533,15 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
     return undefined;
   };
   const annexB = blockFunctionVars(blockFunctions, own, occurrences);
-  for (const o of occurrences) o.binding = lookup(o.scope, o.id.name);
+  for (const o of occurrences) {
+    const b = lookup(o.scope, o.id.name);
+    // The parameter list, and the closures in it, cannot see the body's own
+    // declarations: natively those are in an environment of their own
+    // (a body `var` of a parameter's name is the parameter's binding here:
+    // separateParamVars). Only the parameters and the function
+    // expression's own name are there.
+    o.binding = b && o.inParams && b.scope === own && b.kind !== 'param' && b.kind !== 'local' ? undefined : b;
+  }
   const paramShadows = separateParamVars(paramVars, own, occurrences);
   return {
     scope: own, strict, initialisedAt, managed, occurrences,

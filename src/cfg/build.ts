@@ -209,7 +209,13 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       case 'SequenceExpression': {
         const xs = e.expressions;
         for (let i = 0; i < xs.length - 1; i++) statementOf(expr(xs[i], true), xs[i]);
-        return expr(xs[xs.length - 1], ignore);
+        const last = xs[xs.length - 1];
+        const v = expr(last, ignore);
+        // a comma's value is a value, not a reference: `(a, o.m)()` calls
+        // with no `this`, `delete (a, o.x)` deletes nothing, `typeof (a, x)`
+        // of an undeclared x throws; the last operand alone would be one
+        const isReference = last.type === 'Identifier' || last.type === 'MemberExpression' || last.type === 'OptionalMemberExpression';
+        return v && !ignore && isReference ? t.sequenceExpression([t.numericLiteral(0), v]) : v;
       }
       case 'BinaryExpression': {
         const left = e.left.type === 'PrivateName' ? e.left : keep(value(e.left), susp(e.right));
@@ -520,13 +526,17 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         else emitJs(assignStmt(pattern, v), pattern);
         return;
       case 'AssignmentPattern': {
+        // a member target's reference is evaluated first, then the value is
+        // fetched and the default evaluated (a nested pattern comes after them)
+        const target = pattern.left.type === 'MemberExpression' ? reference(pattern.left) : null;
         const name = newTemp();
         emitJs(assignStmt(tagged(name), v), pattern);
         const skip = newLabel();
         jump(skip, t.binaryExpression('!==', tagged(name), undefinedValue()), pattern);
         emitJs(assignStmt(tagged(name), value(pattern.right)), pattern.right);
         mark(skip);
-        destructure(pattern.left, tagged(name));
+        if (target) emitJs(t.expressionStatement(target.set(tagged(name))), pattern.left);
+        else destructure(pattern.left, tagged(name));
         return;
       }
       case 'ObjectPattern': {

@@ -286,6 +286,8 @@ class Generator {
       }
       case 'comma': {
         const a = sub(), b = sub();
+        // a comma ending in a method: called with no `this` (box.m prints its `this.k`)
+        if (r.chance(0.25)) return alt(X('(', a, ', box.m)(', b, ')'), a, b);
         return alt(X('(', a, ', ', b, ')'), a, b);
       }
       case 'unary': {
@@ -443,6 +445,7 @@ class Generator {
       [ctx.noDecl ? 0 : 4, 'decl'],
       [ctx.noDecl ? 0 : 1.2, 'destructure'],
       [2, 'assign'],
+      [0.8, 'destructAssign'],
       [2, 'suspend'],
       [canNest ? 3 : 0, 'if'],
       [canNest ? 2.5 : 0, 'for'],
@@ -542,6 +545,24 @@ class Generator {
     }
     const e = this.expr(ctx, r.range(1, 3));
     return S(v.name, ` ${r.pick(['=', '=', '+=', '-=', '||=', '??='])} `, e, ';');
+  }
+
+  /**
+   * A destructuring assignment to members of `box`, most with defaults:
+   * natively each target's reference (its key: `tr` prints it) is evaluated
+   * before its value is fetched and its default evaluated.
+   */
+  st_destructAssign(ctx) {
+    const r = this.rng;
+    const target = (name) => {
+      const ref = r.chance(0.5) ? X("box['d' + tr('t', ", this.expr(ctx, 1), ')]') : `box.${name}`;
+      return r.chance(0.7) ? X(ref, ' = ', this.expr(ctx, r.range(1, 2))) : ref;
+    };
+    const item = () => (r.chance(0.5) ? 'undefined' : this.expr(ctx, 1));
+    const stmt = r.chance(0.5)
+      ? S('[', target('p'), ', ', target('q'), '] = [', item(), ', ', item(), '];')
+      : S('({ a: ', target('p'), ', b: ', target('q'), ' } = { a: ', item(), ', b: ', item(), ' });');
+    return Q([stmt, S("out('dst', box);")]);
   }
 
   st_suspend(ctx) {
