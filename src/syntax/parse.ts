@@ -86,7 +86,7 @@ export function parseSource(source: string, filename: string, extraPlugins: Pars
   let failure: unknown;
   let misplaced = false;
   try {
-    ast = parseText(scanned.text, opts, parse, source, filename);
+    ast = parseText(scanned.text, opts, parse, source, filename, scanned.marks);
     misplaced = restore(ast, scanned.marks, source, filename);
   } catch (err) {
     if (!(err instanceof CompileError) || err.diagnostics[0]?.code === CODES.TOO_DEEP) throw err;
@@ -105,7 +105,7 @@ export function parseSource(source: string, filename: string, extraPlugins: Pars
   return { ast: ast!, source, filename, hasCoKeyword: scanned.hasCoKeyword };
 }
 
-function parseText(text: string, opts: ParserOptions, parse: NonNullable<ParseHostOptions['parse']>, source: string, filename: string): t.File {
+function parseText(text: string, opts: ParserOptions, parse: NonNullable<ParseHostOptions['parse']>, source: string, filename: string, marks: Map<number, Mark>): t.File {
   try {
     return parse(text, opts) as t.File;
   } catch (err) {
@@ -113,9 +113,17 @@ function parseText(text: string, opts: ParserOptions, parse: NonNullable<ParseHo
       throw new CompileError([diagnosticAt(source, filename, 0, CODES.TOO_DEEP, 'the program is nested too deeply to parse (the parser ran out of stack)')]);
     }
     const e = err as { loc?: { line: number; column: number }; pos?: number; message: string; reasonCode?: string };
-    const offset = typeof e.pos === 'number' ? e.pos : 0;
-    const message = String(e.message).replace(/\s*\(\d+:\d+\)\s*$/, '');
-    const error = new CompileError([diagnosticAt(source, filename, offset, CODES.SYNTAX, restoreKeywords(message))]);
+    let offset = typeof e.pos === 'number' ? e.pos : 0;
+    let message = restoreKeywords(String(e.message).replace(/\s*\(\d+:\d+\)\s*$/, ''));
+    // `1 + co_yield x` parses, through its placeholder, as an assignment to
+    // `1 + $y`: say what is wrong, at the keyword
+    const operand = e.reasonCode === 'InvalidLhs' ? yieldOperandAfter(marks, offset, source) : undefined;
+    if (operand) {
+      offset = operand.keywordStart;
+      const word = operand.native ? 'yield' : 'co_yield';
+      message = `'${word}' cannot be an operand of another operator (it has the lowest precedence, as an assignment): put it in parentheses, (${word} …)`;
+    }
+    const error = new CompileError([diagnosticAt(source, filename, offset, CODES.SYNTAX, message)]);
     // the parser's own error (e.g. its `missingPlugin` hint), for hosts that can use it
     (error as { cause?: unknown }).cause = err;
     throw error;
@@ -126,12 +134,27 @@ function parseText(text: string, opts: ParserOptions, parse: NonNullable<ParseHo
 function parseKeepingNative(source: string, filename: string, opts: ParserOptions, parse: NonNullable<ParseHostOptions['parse']>): ParsedSource | null {
   const scanned = scan(source, true);
   try {
-    const ast = parseText(scanned.text, opts, parse, source, filename);
+    const ast = parseText(scanned.text, opts, parse, source, filename, scanned.marks);
     restore(ast, scanned.marks, source, filename);
     return { ast, source, filename, hasCoKeyword: scanned.hasCoKeyword };
   } catch {
     return null;
   }
+}
+
+/**
+ * The yield with an operand (a `$y=` or `$d=` placeholder) whose `=` is the
+ * assignment Babel found invalid at `offset`: the first one after it, with
+ * no assignment or statement boundary of the user's in between.
+ */
+function yieldOperandAfter(marks: Map<number, Mark>, offset: number, source: string): Mark | undefined {
+  let found: Mark | undefined;
+  for (const m of marks.values()) {
+    if (m.kind.startsWith('yield') && m.hasOperand && m.start >= offset && (!found || m.start < found.start)) found = m;
+  }
+  if (!found) return undefined;
+  const between = source.slice(offset, found.keywordStart).replace(/[=!<>]==?|=>/g, '');
+  return /[=;{}]/.test(between) ? undefined : found;
 }
 
 // Babel's messages may mention the placeholder; speak of the user's keyword.
