@@ -401,6 +401,10 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       const self = thisValue ?? m.object as t.Expression;
       return t.callExpression(rt('call'), [tagged(fnName), cloneRef(self), ...args(e.arguments)]);
     }
+    if (e.type === 'CallExpression' && callee.type === 'OptionalMemberExpression') {
+      const { fn, self } = optionalCallee(callee);
+      return t.callExpression(rt('call'), [fn, self, ...args(e.arguments)]);
+    }
     let c: t.Expression;
     const isRuntimeHelper = callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === names.runtime && !callee.computed;
     if (isRuntimeHelper) c = callee as t.MemberExpression; // `$co.helper(...)` from a template: nothing to evaluate early
@@ -435,40 +439,61 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       : t.callExpression(fnRef, [strings, ...subs]);
   };
 
+  /** one link of an optional chain, evaluated in order; a `?.` on null or undefined jumps to `end` */
+  const chainPart = (n: t.Expression, end: Label): t.Expression => {
+    if (n.type === 'OptionalMemberExpression' || (n.type === 'MemberExpression' && isChain(n.object))) {
+      const obj = keep(chainPart(n.object, end), true);
+      if (n.type === 'OptionalMemberExpression' && n.optional) jump(end, t.binaryExpression('==', cloneRef(obj), t.nullLiteral()), n);
+      const prop = n.computed ? keep(value(n.property as t.Expression), true) : n.property;
+      return t.memberExpression(cloneRef(obj), prop as t.Expression, n.computed);
+    }
+    if (n.type === 'OptionalCallExpression' || (n.type === 'CallExpression' && isChain(n.callee))) {
+      const callee = n.callee;
+      let fnRef: t.Expression;
+      let self: t.Expression | null = null;
+      if (callee.type === 'OptionalMemberExpression' || callee.type === 'MemberExpression') {
+        const obj = keep(callee.object.type === 'Super' ? t.thisExpression() : chainPart(callee.object as t.Expression, end), true);
+        if (callee.type === 'OptionalMemberExpression' && callee.optional) jump(end, t.binaryExpression('==', cloneRef(obj), t.nullLiteral()), callee);
+        const prop = callee.computed ? keep(value(callee.property as t.Expression), true) : callee.property;
+        const name = newTemp();
+        emitJs(assignStmt(tagged(name), t.memberExpression(callee.object.type === 'Super' ? t.super() : cloneRef(obj), prop as t.Expression, callee.computed)), callee);
+        fnRef = tagged(name);
+        self = obj;
+      } else fnRef = keep(chainPart(callee as t.Expression, end), true);
+      if (n.type === 'OptionalCallExpression' && n.optional) jump(end, t.binaryExpression('==', cloneRef(fnRef), t.nullLiteral()), n);
+      const a = args(n.arguments);
+      return self ? t.callExpression(rt('call'), [cloneRef(fnRef), cloneRef(self), ...a]) : t.callExpression(cloneRef(fnRef), a);
+    }
+    return value(n);
+  };
+
   const optionalChain = (e: t.OptionalMemberExpression | t.OptionalCallExpression): t.Expression => {
     const r = newTemp();
     const end = newLabel();
     emitJs(assignStmt(tagged(r), undefinedValue()), e);
-    const part = (n: t.Expression): t.Expression => {
-      if (n.type === 'OptionalMemberExpression' || (n.type === 'MemberExpression' && isChain(n.object))) {
-        const obj = keep(part(n.object), true);
-        if (n.type === 'OptionalMemberExpression' && n.optional) jump(end, t.binaryExpression('==', cloneRef(obj), t.nullLiteral()), n);
-        const prop = n.computed ? keep(value(n.property as t.Expression), true) : n.property;
-        return t.memberExpression(cloneRef(obj), prop as t.Expression, n.computed);
-      }
-      if (n.type === 'OptionalCallExpression' || (n.type === 'CallExpression' && isChain(n.callee))) {
-        const callee = n.callee;
-        let fnRef: t.Expression;
-        let self: t.Expression | null = null;
-        if (callee.type === 'OptionalMemberExpression' || callee.type === 'MemberExpression') {
-          const obj = keep(callee.object.type === 'Super' ? t.thisExpression() : part(callee.object as t.Expression), true);
-          if (callee.type === 'OptionalMemberExpression' && callee.optional) jump(end, t.binaryExpression('==', cloneRef(obj), t.nullLiteral()), callee);
-          const prop = callee.computed ? keep(value(callee.property as t.Expression), true) : callee.property;
-          const name = newTemp();
-          emitJs(assignStmt(tagged(name), t.memberExpression(callee.object.type === 'Super' ? t.super() : cloneRef(obj), prop as t.Expression, callee.computed)), callee);
-          fnRef = tagged(name);
-          self = obj;
-        } else fnRef = keep(part(callee as t.Expression), true);
-        if (n.type === 'OptionalCallExpression' && n.optional) jump(end, t.binaryExpression('==', cloneRef(fnRef), t.nullLiteral()), n);
-        const a = args(n.arguments);
-        return self ? t.callExpression(rt('call'), [cloneRef(fnRef), cloneRef(self), ...a]) : t.callExpression(cloneRef(fnRef), a);
-      }
-      return value(n);
-    };
-    const v = part(e);
+    const v = chainPart(e, end);
     emitJs(assignStmt(tagged(r), v), e);
     mark(end);
     return tagged(r);
+  };
+
+  /**
+   * A parenthesized optional chain called, `(o?.m)(args)`: still a
+   * reference, so the call's `this` is the last object; a short circuit
+   * leaves the callee undefined (and the call throws)
+   */
+  const optionalCallee = (callee: t.OptionalMemberExpression): { fn: t.Expression; self: t.Expression } => {
+    const fn = newTemp();
+    const self = newTemp();
+    const end = newLabel();
+    emitJs(assignStmt(tagged(fn), undefinedValue()), callee);
+    const obj = keep(chainPart(callee.object, end), true);
+    if (callee.optional) jump(end, t.binaryExpression('==', cloneRef(obj), t.nullLiteral()), callee);
+    const prop = callee.computed ? keep(value(callee.property as t.Expression), true) : callee.property;
+    emitJs(assignStmt(tagged(self), cloneRef(obj)), callee);
+    emitJs(assignStmt(tagged(fn), t.memberExpression(cloneRef(obj), prop as t.Expression, callee.computed)), callee);
+    mark(end);
+    return { fn: tagged(fn), self: tagged(self) };
   };
 
   const assign = (e: t.AssignmentExpression): t.Expression => {

@@ -708,6 +708,12 @@ const MUTATIONS = [
     replace: 'o.binding = b;',
   },
   {
+    id: 'M108', what: 'a parenthesized optional chain called with a suspension, (o?.m)(co_await x), is called as a value: no this',
+    file: 'cfg/build.js',
+    find: "if (e.type === 'CallExpression' && callee.type === 'OptionalMemberExpression') {",
+    replace: 'if (false) {',
+  },
+  {
     id: 'M102', what: 'the scanner reads `...` as three dots of a member access: a co_ word after a spread is left a name',
     file: 'syntax/scan.js',
     find: "        if (ch === '.' && source[i + 1] === '.' && source[i + 2] === '.') {",
