@@ -409,7 +409,9 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     const isRuntimeHelper = callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === names.runtime && !callee.computed;
     if (isRuntimeHelper) c = callee as t.MemberExpression; // `$co.helper(...)` from a template: nothing to evaluate early
     else if (callee.type === 'MemberExpression') c = member(callee, argsSusp);
-    else if (callee.type === 'Super' || callee.type === 'V8IntrinsicIdentifier' || callee.type === 'Import') return fail(e, 'unsupported callee');
+    // import(specifier, options): the arguments are evaluated in order, converted inside
+    else if (callee.type === 'Import') c = callee as unknown as t.Expression;
+    else if (callee.type === 'Super' || callee.type === 'V8IntrinsicIdentifier') return fail(e, 'unsupported callee');
     else c = keep(value(callee), argsSusp);
     const a = args(e.arguments);
     return e.type === 'NewExpression' ? t.newExpression(c, a) : t.callExpression(c, a);

@@ -714,6 +714,12 @@ const MUTATIONS = [
     replace: 'if (false) {',
   },
   {
+    id: 'M109', what: 'import() with a suspending argument is refused again (CF1090)',
+    file: 'cfg/build.js',
+    find: "else if (callee.type === 'Import')\n            c = callee;",
+    replace: "else if (callee.type === 'Import')\n            return fail(e, 'unsupported callee');",
+  },
+  {
     id: 'M102', what: 'the scanner reads `...` as three dots of a member access: a co_ word after a spread is left a name',
     file: 'syntax/scan.js',
     find: "        if (ch === '.' && source[i + 1] === '.' && source[i + 2] === '.') {",
