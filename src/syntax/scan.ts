@@ -174,7 +174,12 @@ export function scan(source: string, keepNative = false): ScanResult {
     const noOperand = nx.newline || nx.pos >= n || c === ')' || c === ']' || c === '}' || c === ',' || c === ';' || c === ':' ||
       (c === '=' && source[nx.pos + 1] === '>') || (c === 'i' && readWord(nx.pos) === 'in') || (c === 'o' && readWord(nx.pos) === 'of');
     if (noOperand) {
-      replace(start, '$y', wordLength);
+      // A line break ends a bare yield, and (by automatic semicolon
+      // insertion) its statement, unless what follows closes or separates
+      // an expression; the name `$y` would let a `(`, `[`, template or
+      // operator on the next line continue it: `(yield)(x)` for `yield; (x)`
+      const ends = nx.newline && !(nx.pos >= n || c === ')' || c === ']' || c === '}' || c === ',' || c === ';' || c === ':');
+      replace(start, ends ? '$y;' : '$y', wordLength);
       marks.set(start, { kind: 'yield', native, start, keywordStart: start, hasOperand: false });
     } else {
       replace(start, '$y=', wordLength);

@@ -720,6 +720,12 @@ const MUTATIONS = [
     replace: "else if (callee.type === 'Import')\n            return fail(e, 'unsupported callee');",
   },
   {
+    id: 'M110', what: 'a bare co_yield at the end of a line is left a name that the next line can continue: (co_yield)(x) for co_yield; (x)',
+    file: 'syntax/scan.js',
+    find: "replace(start, ends ? '$y;' : '$y', wordLength);",
+    replace: "replace(start, '$y', wordLength);",
+  },
+  {
     id: 'M102', what: 'the scanner reads `...` as three dots of a member access: a co_ word after a spread is left a name',
     file: 'syntax/scan.js',
     find: "        if (ch === '.' && source[i + 1] === '.' && source[i + 2] === '.') {",
