@@ -453,20 +453,23 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       const callee = n.callee;
       let fnRef: t.Expression;
       let self: t.Expression | null = null;
-      if (callee.type === 'OptionalMemberExpression' || callee.type === 'MemberExpression') {
-        const obj = keep(callee.object.type === 'Super' ? t.thisExpression() : chainPart(callee.object as t.Expression, end), true);
-        if (callee.type === 'OptionalMemberExpression' && callee.optional) jump(end, t.binaryExpression('==', cloneRef(obj), t.nullLiteral()), callee);
-        const prop = callee.computed ? keep(value(callee.property as t.Expression), true) : callee.property;
-        const name = newTemp();
-        emitJs(assignStmt(tagged(name), t.memberExpression(callee.object.type === 'Super' ? t.super() : cloneRef(obj), prop as t.Expression, callee.computed)), callee);
-        fnRef = tagged(name);
-        self = obj;
-      } else fnRef = keep(chainPart(callee as t.Expression, end), true);
+      if (callee.type === 'OptionalMemberExpression' || callee.type === 'MemberExpression') ({ fn: fnRef, self } = chainMethod(callee, end));
+      else fnRef = keep(chainPart(callee as t.Expression, end), true);
       if (n.type === 'OptionalCallExpression' && n.optional) jump(end, t.binaryExpression('==', cloneRef(fnRef), t.nullLiteral()), n);
       const a = args(n.arguments);
       return self ? t.callExpression(rt('call'), [cloneRef(fnRef), cloneRef(self), ...a]) : t.callExpression(cloneRef(fnRef), a);
     }
     return value(n);
+  };
+
+  /** the method a chain calls, looked up in order (a `?.` before it may jump to `end`), and its `this` */
+  const chainMethod = (callee: t.OptionalMemberExpression | t.MemberExpression, end: Label): { fn: t.Expression; self: t.Expression } => {
+    const obj = keep(callee.object.type === 'Super' ? t.thisExpression() : chainPart(callee.object as t.Expression, end), true);
+    if (callee.type === 'OptionalMemberExpression' && callee.optional) jump(end, t.binaryExpression('==', cloneRef(obj), t.nullLiteral()), callee);
+    const prop = callee.computed ? keep(value(callee.property as t.Expression), true) : callee.property;
+    const name = newTemp();
+    emitJs(assignStmt(tagged(name), t.memberExpression(callee.object.type === 'Super' ? t.super() : cloneRef(obj), prop as t.Expression, callee.computed)), callee);
+    return { fn: tagged(name), self: obj };
   };
 
   const optionalChain = (e: t.OptionalMemberExpression | t.OptionalCallExpression): t.Expression => {
@@ -486,16 +489,13 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
    */
   const optionalCallee = (callee: t.OptionalMemberExpression): { fn: t.Expression; self: t.Expression } => {
     const fn = newTemp();
-    const self = newTemp();
     const end = newLabel();
     emitJs(assignStmt(tagged(fn), undefinedValue()), callee);
-    const obj = keep(chainPart(callee.object, end), true);
-    if (callee.optional) jump(end, t.binaryExpression('==', cloneRef(obj), t.nullLiteral()), callee);
-    const prop = callee.computed ? keep(value(callee.property as t.Expression), true) : callee.property;
-    emitJs(assignStmt(tagged(self), cloneRef(obj)), callee);
-    emitJs(assignStmt(tagged(fn), t.memberExpression(cloneRef(obj), prop as t.Expression, callee.computed)), callee);
+    const method = chainMethod(callee, end);
+    emitJs(assignStmt(tagged(fn), method.fn), callee);
     mark(end);
-    return { fn: tagged(fn), self: tagged(self) };
+    // (after a short circuit `self` may be unset, but the call of undefined throws first)
+    return { fn: tagged(fn), self: cloneRef(method.self) };
   };
 
   const assign = (e: t.AssignmentExpression): t.Expression => {

@@ -106,7 +106,6 @@ export function classify(parsed: ParsedSource): CoroutineInfo[] {
       case 'FunctionDeclaration':
       case 'FunctionExpression':
         enterFunction(node, 'plain', node.id?.name ?? nameHint ?? 'anonymous');
-        if (node.id) walkId(node.id);
         return;
       case 'ArrowFunctionExpression':
         enterFunction(node, 'plain', nameHint ?? 'arrow');
@@ -177,8 +176,6 @@ export function classify(parsed: ParsedSource): CoroutineInfo[] {
       else if (child && typeof child === 'object') walk(child as t.Node, owner, null);
     }
   };
-
-  const walkId = (_id: t.Identifier) => { /* identifiers are checked from their parents */ };
 
   const reported = new Set<t.Node>();
   const badName = (id: t.Node | null | undefined, what: string) => {

@@ -316,10 +316,6 @@ function fromSync(it: Iterator<unknown>): AsyncIterator<unknown> {
     if (closesSync) closeIter(it, { t: THROW, v: e });
     throw e;
   };
-  const closeOnWrapError = (e: unknown): never => {
-    if (closesOnWrapError) closeIter(it, { t: THROW, v: e });
-    throw e;
-  };
   /** AsyncFromSyncIteratorContinuation; `closing`: next() and throw(), not return() */
   const cont = (r: unknown, closing: boolean): Promise<unknown> => {
     if (!isObject(r)) throw new TypeError(`Iterator result ${String(r)} is not an object`);
@@ -327,7 +323,12 @@ function fromSync(it: Iterator<unknown>): AsyncIterator<unknown> {
     const value = (r as IteratorResult<unknown>).value;
     const close = closing && !done;
     let wrapper: Promise<unknown>;
-    try { wrapper = promiseResolve(value); } catch (e) { return close ? closeOnWrapError(e) : $Promise.reject(e); }
+    try {
+      wrapper = promiseResolve(value);
+    } catch (e) {
+      if (close && closesOnWrapError) closeIter(it, { t: THROW, v: e });
+      return $Promise.reject(e);
+    }
     const unwrap = (v: unknown) => ({ value: v, done });
     // (the rejection handler is there whatever the engine: one that only
     // rethrows takes the same job as none)
