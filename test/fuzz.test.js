@@ -1,15 +1,18 @@
 // CI budget of the differential fuzzer (test/fuzz/): 500 generated programs
-// with a fixed seed, every kind, each run with both targets; the traces must
-// be identical. It has to finish in under 60 s on a 2-core machine.
+// with a fixed seed, every kind, each compiled to the state machine and run
+// beside its native form as the generator writes it (not as coframe
+// compiles it), plus 200 written without semicolons; the traces must be
+// identical. It has to finish in under 60 s on a 2-core machine.
 // A long run: npm run fuzz -- --seed S --count 100000 (see docs/MUTATION.md).
 'use strict';
-const { generate, batchSource, standaloneSource, KINDS, PRELUDE_FACTORY } = require('./fuzz/generate');
+const { generate, batchSource, standaloneSource, programText, KINDS, PRELUDE_FACTORY } = require('./fuzz/generate');
 const { candidates, applyEdits } = require('./fuzz/reduce');
 const { fuzz } = require('./fuzz/run');
 const { firstDiff, CompilerPool, differential } = require('./fuzz/batch');
 
 const SEED = 20240601;
 const COUNT = 500;
+const ASI_COUNT = 200;
 const BUDGET_MS = 60000;
 
 test('the generator is reproducible and makes every kind', () => {
@@ -21,6 +24,36 @@ test('the generator is reproducible and makes every kind', () => {
   expect([...kinds].sort()).toEqual([...KINDS].sort());
   for (const k of ['generator', 'async', 'asyncgen']) {
     expect(standaloneSource(generate(SEED, 1, k))).toMatch(/function main|const main/);
+  }
+});
+
+test('the native form is plain JavaScript that spells each coroutine kind', () => {
+  const heads = new Set();
+  for (let i = 0; i < 40; i++) {
+    const prog = generate(SEED, i);
+    const co = programText(prog);
+    const native = programText(prog, 'native');
+    expect(co).not.toMatch(/\u00a7|\byield\b|function\*/);
+    expect(native).not.toMatch(/\bco_|\u00a7/);
+    for (const m of native.matchAll(/async function\*|async function|function\*|async \*?m\(|\*m\(|async \(/g)) heads.add(m[0]);
+    // the same program: only the kinds and the keywords differ
+    const bare = (text) => text.replace(/async |\*|\b(co_)?(yield|await|return)\b/g, '');
+    expect(bare(native)).toBe(bare(co));
+  }
+  expect([...heads].sort()).toEqual(['*m(', 'async (', 'async *m(', 'async function', 'async function*', 'async m(', 'function*']);
+  // without semicolons, a line that would continue the one before it starts with one
+  const asi = programText(generate(SEED, 3, undefined, { asi: true }));
+  expect(asi).not.toMatch(/;\n/);
+  expect(asi).toMatch(/\n\s*;\(/);
+});
+
+test('the native side runs the native form given, not a compile of the co_ form', async () => {
+  const pool = new CompilerPool();
+  try {
+    const [r] = await differential([{ id: 'x', source: `async function __main(print) { print('co'); }`, nativeSource: `async function __main(print) { print('native'); }` }], pool, { preamble: PRELUDE_FACTORY });
+    expect([r.native, r.machine, r.same]).toEqual(['native', 'co', false]);
+  } finally {
+    pool.close();
   }
 });
 
@@ -83,3 +116,12 @@ test(`${COUNT} fuzz programs (seed ${SEED}): state-machine and native traces are
   expect(report.join('\n')).toBe('');
   expect(ms).toBeLessThan(BUDGET_MS);
 }, BUDGET_MS + 30000);
+
+test(`${ASI_COUNT} fuzz programs without semicolons (seed ${SEED}): the traces are identical`, async () => {
+  const res = await fuzz({ seed: SEED, start: COUNT, count: ASI_COUNT, asi: true });
+  const report = res.mismatches.filter((r) => !r.signature.startsWith('known:')).slice(0, 10).map((r) => `program ${r.program.index} [${r.signature}]`);
+  expect(res.invalid.map((r) => `program ${r.program.index}: ${r.nativeError}`)).toEqual([]);
+  expect(res.count).toBe(ASI_COUNT);
+  // reproduce one with: node test/fuzz/reduce.js --seed SEED --index I --asi
+  expect(report.join('\n')).toBe('');
+}, BUDGET_MS);

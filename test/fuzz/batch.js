@@ -36,15 +36,20 @@ function compileOne(api, source, target, runtimeSpecifier) {
       const d = r.diagnostics[0] || { code: '?', message: 'no code' };
       return { error: `${d.code} ${d.message} (${d.line}:${d.column})` };
     }
-    try {
-      new vm.Script(`(function () {\n${r.code}\n})`, { filename: `fuzz.${target}.js` });
-    } catch (e) {
-      return { error: `invalid output: ${e && e.name}: ${e && e.message}` };
-    }
-    return { code: r.code };
+    return checkSyntax(r.code, target);
   } catch (e) {
     return { error: `exception ${e && e.stack ? e.stack.split('\n').slice(0, 3).join(' / ') : e}` };
   }
+}
+
+/** { code } when `code` parses as a function body, else { error }. */
+function checkSyntax(code, target) {
+  try {
+    new vm.Script(`(function () {\n${code}\n})`, { filename: `fuzz.${target}.js` });
+  } catch (e) {
+    return { error: `invalid output: ${e && e.name}: ${e && e.message}` };
+  }
+  return { code };
 }
 
 if (!isMainThread && workerData && workerData.coframeFuzzWorker) {
@@ -266,12 +271,16 @@ function tmpDir() {
 }
 
 /**
- * Differential run of `programs` ([{ id, source }] in batch form). Returns
+ * Differential run of `programs` ([{ id, source, nativeSource? }] in batch
+ * form). The native side runs `nativeSource` as written when a program has
+ * one, or else coframe's `--target native` output of `source`. Returns
  * [{ id, source, native, machine, nativeError, machineError, same }].
  * id must not contain spaces.
  */
 async function differential(programs, pool, options = {}) {
-  const compiled = await pool.compile(programs.map((p) => p.source));
+  const ownNative = programs.every((p) => p.nativeSource != null);
+  const compiled = await pool.compile(programs.map((p) => p.source), undefined, ownNative ? ['machine'] : undefined);
+  if (ownNative) programs.forEach((p, i) => { compiled[i].native = checkSyntax(p.nativeSource, 'native'); });
   const nativeEntries = [], machineEntries = [];
   programs.forEach((p, i) => {
     const c = compiled[i];

@@ -79,6 +79,15 @@ const block = (q) => {
   return b;
 };
 
+/**
+ * Where a coroutine's native form puts its `async` / `*`: a mark before the
+ * `function` keyword, the method name or the arrow's parameters. The co_
+ * form drops it (coframe infers the kind from the body); the native form
+ * (nativeText) spells the kind out there.
+ */
+const MARK = '\u00a7';
+const mark = (kind) => `${MARK}${kind}${MARK}`;
+
 function print(n, ind = 0) {
   if (typeof n === 'string') return ind ? n.replace(/\n/g, '\n' + '  '.repeat(ind)) : n;
   if (n.k === 'q') return n.items.map((it) => '\n' + '  '.repeat(ind + 1) + print(it, ind + 1)).join('');
@@ -383,8 +392,12 @@ class Generator {
     const q = Q(items);
     this.ensureKind(f.kind, q, inner);
     const arg = this.expr(ctx, d - 1);
-    if (asTask) return alt(X('(co_await ((', p, ') => {', q, '\n})(', arg, '))'), arg);
-    return alt(X('(co_yield* (function (', p, ') {', q, '\n})(', arg, '))'), arg);
+    const x = asTask
+      ? X('(co_await (', mark('task'), '(', p, ') => {', q, '\n})(', arg, '))')
+      : X('(co_yield* (', mark(f.kind), 'function (', p, ') {', q, '\n})(', arg, '))');
+    // (its body is not the enclosing coroutine's: ensureKind reads around it)
+    x.body = q;
+    return alt(x, arg);
   }
 
   suspension(ctx, d) {
@@ -566,6 +579,8 @@ class Generator {
   }
 
   st_suspend(ctx) {
+    // (a bare co_yield: with --asi, it may end a line that a `(` or `[` line follows)
+    if (canYield(ctx.f.kind) && this.rng.chance(0.1)) return S('co_yield;');
     const e = this.suspension(ctx, 2);
     return alt(S(e, ';'));
   }
@@ -987,7 +1002,9 @@ class Generator {
 
   /** Does the printed body make the function the intended kind? */
   ensureKind(kind, q, ctx) {
-    const text = print(q);
+    // the coroutine's own text: a nested coroutine's co_ words do not give it its kind
+    const own = (n) => (typeof n === 'string' ? n : n.k === 'q' ? n.items.map(own).join('\n') : n.p.map((c) => (c === n.body ? '' : own(c))).join(''));
+    const text = own(q);
     const hasYield = /\bco_yield\b/.test(text);
     const hasAwait = /\bco_await\b/.test(text);
     const hasReturn = /\bco_return\b/.test(text);
@@ -1071,12 +1088,13 @@ class Generator {
       const closing = r.chance(0.25) ? `\n  throw new Error('${name} close');` : '';
       q = Q([alt(S('try {', q, `\n} finally {\n  out('${name} closed');${closing}\n}`), block(q))]);
     }
-    const decl = S(`function ${name}(`, text, ') {', q, '\n}');
+    const m = mark(kind);
+    const decl = S(`${m}function ${name}(`, text, ') {', q, '\n}');
     switch (form) {
-      case 'expr': return alt(S(`const ${name} = function (`, text, ') {', q, '\n};'), decl);
-      case 'method': return alt(S(`const ${name} = ({ k: 'obj', m(`, text, ') {', q, '\n} }).m;'), decl);
-      case 'static': return alt(S(`const ${name} = (class { static m(`, text, ') {', q, '\n} }).m;'), decl);
-      case 'arrow': return alt(S(`const ${name} = (`, text, ') => {', q, '\n};'), decl);
+      case 'expr': return alt(S(`const ${name} = ${m}function (`, text, ') {', q, '\n};'), decl);
+      case 'method': return alt(S(`const ${name} = ({ k: 'obj', ${m}m(`, text, ') {', q, '\n} }).m;'), decl);
+      case 'static': return alt(S(`const ${name} = (class { static ${m}m(`, text, ') {', q, '\n} }).m;'), decl);
+      case 'arrow': return alt(S(`const ${name} = ${m}(`, text, ') => {', q, '\n};'), decl);
     }
     return decl;
   }
@@ -1255,10 +1273,54 @@ function FUEL() { if (++fuel > 5000) throw new Error('out of fuel'); }`],
 ];
 
 /** The program's own text: coroutines and driver (no prelude). */
-function programText(prog) {
-  const body = print(prog.root, -1).replace(/^\n/, '');
+/**
+ * The program's text in `form` 'co' (what coframe compiles) or 'native' (the
+ * same program as plain JavaScript, written here, without coframe: the
+ * fuzzer's oracle, so that a misreading in coframe's front end, which its
+ * own `--target native` output would share, shows as a mismatch). A program
+ * made with `asi` is printed without the semicolons that end lines (both
+ * forms), so the statements end by automatic semicolon insertion.
+ */
+function programText(prog, form = 'co') {
+  let body = print(prog.root, -1).replace(/^\n/, '');
   // async drivers start the tick counter first
-  return isAsync(prog.kind) ? body.replace('async function drive() {', 'async function drive() {\n  queueMicrotask(pump);') : body;
+  if (isAsync(prog.kind)) body = body.replace('async function drive() {', 'async function drive() {\n  queueMicrotask(pump);');
+  if (prog.asi) body = dropSemicolons(body);
+  return form === 'native' ? nativeText(body) : body.split(new RegExp(`${MARK}\\w+${MARK}`)).join('');
+}
+
+/**
+ * The text without line-ending semicolons, written as semicolon-free code
+ * is: a line that starts with a character that would continue the line
+ * before it (`(`, `[`, a template, `+`, `-`, `/`) starts with `;` instead;
+ * except after a `co_yield`, `co_return`, `break` or `continue` with nothing
+ * after it, where the line break alone ends the statement (its production
+ * is restricted: ASI), and where coframe's front end must see that too.
+ */
+function dropSemicolons(text) {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].endsWith(';')) continue;
+    lines[i] = lines[i].slice(0, -1);
+    let j = i + 1;
+    while (j < lines.length && !lines[j].trim()) j++;
+    const m = j < lines.length && /^(\s*)([([`+\-/].*)$/.exec(lines[j]);
+    if (m && !/\b(co_yield|co_return|break|continue)$/.test(lines[i])) lines[j] = `${m[1]};${m[2]}`;
+  }
+  return lines.join('\n');
+}
+
+const NATIVE_HEAD = { gen: ['', '*'], task: ['async ', ''], agen: ['async ', '*'] };
+
+/** co_ text → native text: kinds spelled at their marks, co_ keywords renamed. */
+function nativeText(text) {
+  return text
+    .replace(new RegExp(`${MARK}(\\w+)${MARK}(function\\b)?`, 'g'), (_, kind, fn) => {
+      const [pre, star] = NATIVE_HEAD[kind];
+      return fn ? `${pre}function${star}` : `${pre}${star}`;
+    })
+    .replace(/\bfor co_await\b/g, 'for await')
+    .replace(/\bco_(yield|await|return)\b/g, '$1');
 }
 
 /** Prelude helpers used by `text`, in prelude order. */
@@ -1278,8 +1340,8 @@ function preludeFor(text, async) {
 }
 
 /** Prelude + program body (without the final call of drive). */
-function programBody(prog) {
-  const main = programText(prog);
+function programBody(prog, form) {
+  const main = programText(prog, form);
   return `${preludeFor(main, isAsync(prog.kind)).map(([, src]) => src).join('\n')}\n${main}\n`;
 }
 
@@ -1303,34 +1365,44 @@ const HEADER = (prog) => `// coframe fuzz: seed ${prog.seed}, program ${prog.ind
  * The program as one function `__main(print)` (for the batch runner: each
  * program gets its own scope and its own print).
  */
-function batchSource(prog) {
+function batchSource(prog, form) {
   return `${HEADER(prog)}
 async function __main(print) {
 const { ${PRELUDE_NAMES.join(', ')} } = __prelude(print, ${isAsync(prog.kind)});
-${programText(prog)}
+${programText(prog, form)}
 try { await drive(); } catch (e) { print('driver threw ' + fmt(e)); }
 }
 `;
 }
 
 /** The program as a standalone file (for fixtures): prints with console.log. */
-function standaloneSource(prog, comment = '') {
+function standaloneSource(prog, comment = '', form) {
   return `${HEADER(prog)}${comment ? '\n' + comment.split('\n').map((l) => '// ' + l).join('\n') : ''}
 const print = (s) => console.log(s);
-${programBody(prog)}drive().catch((e) => print('driver threw ' + fmt(e)));
+${programBody(prog, form)}drive().catch((e) => print('driver threw ' + fmt(e)));
 `;
+}
+
+/**
+ * A program's entry for batch.js's differential: its co_ form, and with the
+ * 'text' oracle its native form as written by nativeText (with 'compiled',
+ * the native side is coframe's `--target native` output of the co_ form).
+ */
+function batchEntry(prog, id, oracle = 'text') {
+  return { id, source: batchSource(prog), nativeSource: oracle === 'text' ? batchSource(prog, 'native') : undefined };
 }
 
 /**
  * Program `index` of the run with `seed`; kind is 'gen', 'task' or 'agen'
  * (or an alias: generator, async, asyncgen), or random when not given.
+ * With `asi`, the program is printed without line-ending semicolons.
  */
-function generate(seed, index, kind) {
+function generate(seed, index, kind, { asi = false } = {}) {
   const rng = new Rng(programSeed(seed, index));
   const k = kind ? KIND_ALIASES[kind] : rng.pick(KINDS);
   if (!k) throw new Error(`unknown kind ${kind}`);
   const g = new Generator(rng, k);
-  return { seed, index, kind: k, root: g.program() };
+  return { seed, index, kind: k, root: g.program(), ...(asi ? { asi } : {}) };
 }
 
 /** Deep copy of a program tree (alts included, sharing preserved). */
@@ -1348,11 +1420,13 @@ function cloneTree(node, memo = new Map()) {
 
 module.exports = {
   generate, programSeed, Rng, mulberry32, KINDS, KIND_ALIASES,
-  print, programBody, programText, batchSource, PRELUDE_FACTORY, standaloneSource, cloneTree, X, S, Q,
+  print, programBody, programText, batchSource, batchEntry, PRELUDE_FACTORY, standaloneSource, cloneTree, X, S, Q,
 };
 
 if (require.main === module) {
-  // node test/fuzz/generate.js SEED INDEX [KIND]  → print the standalone program
-  const [seed = '1', index = '0', kind] = process.argv.slice(2);
-  process.stdout.write(standaloneSource(generate(Number(seed), Number(index), kind)));
+  // node test/fuzz/generate.js SEED INDEX [KIND] [--native] [--asi]  → print the standalone program
+  const args = process.argv.slice(2);
+  const [seed = '1', index = '0', kind] = args.filter((a) => !a.startsWith('--'));
+  const prog = generate(Number(seed), Number(index), kind, { asi: args.includes('--asi') });
+  process.stdout.write(standaloneSource(prog, '', args.includes('--native') ? 'native' : 'co'));
 }

@@ -4,6 +4,7 @@
 //
 //   node test/fuzz/reduce.js --seed S --index I [--kind K] [--name NAME]
 //        [--dist DIR] [--no-save] [--dir fixtures/programs/fuzz]
+//        [--oracle text|compiled] [--asi]
 //
 // It works on the generator's own tree (generate.js): a round lists every
 // candidate edit — delete a run of statements from a statement list (big runs
@@ -21,7 +22,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { generate, batchSource, standaloneSource, PRELUDE_FACTORY, cloneTree, print } = require('./generate');
+const { generate, batchSource, batchEntry, standaloneSource, PRELUDE_FACTORY, cloneTree, programText } = require('./generate');
 const { CompilerPool, differential, firstDiff, cleanupTmp, DEFAULT_DIST, ROOT } = require('./batch');
 
 const FIXTURE_DIR = path.join(ROOT, 'fixtures', 'programs', 'fuzz');
@@ -148,13 +149,13 @@ function sameProblem(orig, r) {
 /**
  * Reduce `prog` (from generate()). Returns { prog, result, file, tests }.
  */
-async function reduceProgram(prog, { dist = DEFAULT_DIST, save = true, name, dir = FIXTURE_DIR, log = () => {}, batchSize = 48, pool: givenPool } = {}) {
+async function reduceProgram(prog, { dist = DEFAULT_DIST, oracle = 'text', save = true, name, dir = FIXTURE_DIR, log = () => {}, batchSize = 48, pool: givenPool } = {}) {
   const pool = givenPool || new CompilerPool(dist);
   let tests = 0;
   const seen = new Set();
   const run = async (progs) => {
     tests += progs.length;
-    return differential(progs.map((p, i) => ({ id: String(i), source: batchSource(p) })), pool, { preamble: PRELUDE_FACTORY });
+    return differential(progs.map((p, i) => batchEntry(p, String(i), oracle)), pool, { preamble: PRELUDE_FACTORY });
   };
   try {
     const [orig] = await run([prog]);
@@ -229,7 +230,7 @@ function saveFixture(prog, result, { name, dir = FIXTURE_DIR } = {}) {
 }
 
 function parseArgs(argv) {
-  const o = { seed: 1, index: 0, kind: undefined, name: undefined, dist: DEFAULT_DIST, save: true, dir: FIXTURE_DIR };
+  const o = { seed: 1, index: 0, kind: undefined, name: undefined, dist: DEFAULT_DIST, save: true, dir: FIXTURE_DIR, oracle: 'text', asi: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => argv[++i];
@@ -240,6 +241,8 @@ function parseArgs(argv) {
     else if (a === '--dist') o.dist = path.resolve(val());
     else if (a === '--dir') o.dir = path.resolve(val());
     else if (a === '--no-save') o.save = false;
+    else if (a === '--oracle') o.oracle = val();
+    else if (a === '--asi') o.asi = true;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -249,11 +252,11 @@ module.exports = { reduceProgram, saveFixture, candidates, applyEdits, sameProbl
 
 if (require.main === module) {
   const o = parseArgs(process.argv.slice(2));
-  const prog = generate(o.seed, o.index, o.kind);
+  const prog = generate(o.seed, o.index, o.kind, { asi: o.asi });
   reduceProgram(prog, { ...o, log: (m) => console.log(m) }).then((r) => {
     if (r.result.same) { process.exitCode = 1; return; }
     console.log(`\n${r.tests} programs tested; reduced program (${size(r.prog)} chars):\n`);
-    console.log(print(r.prog.root, -1).replace(/^\n/, ''));
+    console.log(programText(r.prog));
     const d = r.result.machineError ? null : firstDiff(r.result.native, r.result.machine);
     if (d) console.log(`\nfirst difference at line ${d.line}:\n  native:  ${d.native}\n  machine: ${d.machine}`);
     else console.log(`\nstate-machine compile error: ${r.result.machineError}`);

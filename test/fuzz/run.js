@@ -4,7 +4,12 @@
 //
 //   npm run fuzz -- --seed S --count N [--kind generator|async|asyncgen]
 //        [--start I] [--batch B] [--jobs J] [--dist DIR] [--reduce [M]]
-//        [--out DIR] [--quiet] [--json FILE]
+//        [--out DIR] [--quiet] [--json FILE] [--oracle text|compiled] [--asi]
+//
+// The oracle is each program's native form as the generator writes it
+// (`--oracle text`, the default), or coframe's own `--target native` output
+// (`--oracle compiled`, which shares coframe's front end with the state
+// machine). `--asi` prints the programs without line-ending semicolons.
 //
 // Prints programs/second and every mismatch (seed, index, first differing
 // line). A mismatching program is saved (standalone form) under --out
@@ -15,7 +20,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { generate, batchSource, standaloneSource, PRELUDE_FACTORY, KIND_ALIASES } = require('./generate');
+const { generate, batchEntry, standaloneSource, PRELUDE_FACTORY, KIND_ALIASES } = require('./generate');
 const { CompilerPool, differential, firstDiff, cleanupTmp, DEFAULT_DIST } = require('./batch');
 
 /**
@@ -60,7 +65,7 @@ function signature(r) {
  * Fuzz `count` programs from `start`. Calls onResult(result) for each program.
  * Returns { count, mismatches: [...], invalid: [...], seconds }.
  */
-async function fuzz({ seed = 1, count = 100, start = 0, kind, batch = 40, jobs = Math.max(1, os.cpus().length), dist = DEFAULT_DIST, onResult, onMismatch, stallMs } = {}) {
+async function fuzz({ seed = 1, count = 100, start = 0, kind, oracle = 'text', asi = false, batch = 40, jobs = Math.max(1, os.cpus().length), dist = DEFAULT_DIST, onResult, onMismatch, stallMs } = {}) {
   const pool = new CompilerPool(dist, jobs);
   const t0 = Date.now();
   const mismatches = [];
@@ -74,8 +79,8 @@ async function fuzz({ seed = 1, count = 100, start = 0, kind, batch = 40, jobs =
   const worker = async () => {
     while (next < batches.length) {
       const indices = batches[next++];
-      const progs = indices.map((i) => generate(seed, i, kind));
-      const results = await differential(progs.map((p) => ({ id: String(p.index), source: batchSource(p) })), pool, { stallMs, preamble: PRELUDE_FACTORY });
+      const progs = indices.map((i) => generate(seed, i, kind, { asi }));
+      const results = await differential(progs.map((p) => batchEntry(p, String(p.index), oracle)), pool, { stallMs, preamble: PRELUDE_FACTORY });
       results.forEach((r, k) => {
         r.program = progs[k];
         done++;
@@ -100,7 +105,7 @@ async function fuzz({ seed = 1, count = 100, start = 0, kind, batch = 40, jobs =
 }
 
 function parseArgs(argv) {
-  const o = { seed: 1, count: 100, start: 0, kind: undefined, batch: 40, jobs: Math.max(1, os.cpus().length), dist: DEFAULT_DIST, reduce: 0, out: path.join(os.tmpdir(), 'coframe-fuzz-failures'), quiet: false, json: null };
+  const o = { seed: 1, count: 100, start: 0, kind: undefined, batch: 40, jobs: Math.max(1, os.cpus().length), dist: DEFAULT_DIST, reduce: 0, out: path.join(os.tmpdir(), 'coframe-fuzz-failures'), quiet: false, json: null, oracle: 'text', asi: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => argv[++i];
@@ -115,8 +120,10 @@ function parseArgs(argv) {
     else if (a === '--out') o.out = path.resolve(val());
     else if (a === '--quiet') o.quiet = true;
     else if (a === '--json') o.json = path.resolve(val());
+    else if (a === '--oracle') { o.oracle = val(); if (!['text', 'compiled'].includes(o.oracle)) throw new Error(`--oracle must be text or compiled (got ${o.oracle})`); }
+    else if (a === '--asi') o.asi = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run fuzz -- --seed S --count N [--kind generator|async|asyncgen] [--start I] [--batch B] [--jobs J] [--dist DIR] [--reduce [M]] [--out DIR] [--quiet] [--json FILE]');
+      console.log('usage: npm run fuzz -- --seed S --count N [--kind generator|async|asyncgen] [--start I] [--batch B] [--jobs J] [--dist DIR] [--reduce [M]] [--out DIR] [--quiet] [--json FILE] [--oracle text|compiled] [--asi]');
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
@@ -126,7 +133,7 @@ function parseArgs(argv) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   fs.mkdirSync(o.out, { recursive: true });
-  console.log(`fuzz: seed ${o.seed}, programs ${o.start}..${o.start + o.count - 1}, kind ${o.kind || 'mixed'}, dist ${path.relative(process.cwd(), o.dist) || '.'}`);
+  console.log(`fuzz: seed ${o.seed}, programs ${o.start}..${o.start + o.count - 1}, kind ${o.kind || 'mixed'}, oracle ${o.oracle}${o.asi ? ', asi' : ''}, dist ${path.relative(process.cwd(), o.dist) || '.'}`);
   const sigs = new Map();
   let lastReport = Date.now();
   const res = await fuzz({
@@ -167,7 +174,7 @@ async function main() {
     for (const [, s] of sigs) {
       if (n++ >= o.reduce) break;
       console.log(`\nreducing seed=${s.first.program.seed} index=${s.first.program.index} ...`);
-      const r = await reduceProgram(s.first.program, { dist: o.dist, log: (m) => console.log('  ' + m) });
+      const r = await reduceProgram(s.first.program, { dist: o.dist, oracle: o.oracle, log: (m) => console.log('  ' + m) });
       if (r.file) console.log(`  saved ${path.relative(process.cwd(), r.file)}`);
     }
   }
