@@ -23,7 +23,11 @@ export interface CoroutineInfo {
 type Owner =
   | { type: 'top' }
   | { type: 'function'; fn: t.Function; role: 'plain' | 'constructor' | 'get' | 'set'; name: string }
-  | { type: 'params'; fn: t.Function }
+  // (words: the function whose native form decides whether `yield` / `await`
+  // can be names here: the function itself, or for an arrow the function it
+  // stands in, since an arrow's parameters are read in that context; null at
+  // top level and in fields)
+  | { type: 'params'; fn: t.Function; words: t.Function | null }
   | { type: 'field' }
   | { type: 'static-block' };
 
@@ -89,11 +93,12 @@ export function classify(parsed: ParsedSource): CoroutineInfo[] {
     if (node.type === 'YieldExpression') report(node.start ?? 0, CODES.SYNTAX, `'yield' outside a generator function`);
   };
 
-  const enterFunction = (fn: t.Function, role: 'plain' | 'constructor' | 'get' | 'set', name: string) => {
+  const enterFunction = (fn: t.Function, role: 'plain' | 'constructor' | 'get' | 'set', name: string, at: Owner) => {
     const f: FunctionFacts = { fn, name, coYield: false, coAwait: false, coReturn: false, natives: [] };
     facts.set(fn, f);
     order.push(f);
-    for (const p of fn.params) walk(p, { type: 'params', fn }, null);
+    const words = fn.type !== 'ArrowFunctionExpression' ? fn : at.type === 'function' ? at.fn : at.type === 'params' ? at.words : null;
+    for (const p of fn.params) walk(p, { type: 'params', fn, words }, null);
     const owner: Owner = { type: 'function', fn, role, name };
     walk(fn.body, owner, null);
   };
@@ -105,10 +110,10 @@ export function classify(parsed: ParsedSource): CoroutineInfo[] {
     switch (node.type) {
       case 'FunctionDeclaration':
       case 'FunctionExpression':
-        enterFunction(node, 'plain', node.id?.name ?? nameHint ?? 'anonymous');
+        enterFunction(node, 'plain', node.id?.name ?? nameHint ?? 'anonymous', owner);
         return;
       case 'ArrowFunctionExpression':
-        enterFunction(node, 'plain', nameHint ?? 'arrow');
+        enterFunction(node, 'plain', nameHint ?? 'arrow', owner);
         return;
       case 'ObjectMethod':
       case 'ClassMethod':
@@ -116,7 +121,7 @@ export function classify(parsed: ParsedSource): CoroutineInfo[] {
         if (node.computed) walk(node.key, owner, null);
         const role = node.kind === 'constructor' ? 'constructor' : node.kind === 'get' ? 'get' : node.kind === 'set' ? 'set' : 'plain';
         for (const d of ('decorators' in node && node.decorators) || []) walk(d, owner, null);
-        enterFunction(node, role, keyName(node.key) ?? 'method');
+        enterFunction(node, role, keyName(node.key) ?? 'method', owner);
         return;
       }
       case 'ClassProperty':
@@ -157,7 +162,10 @@ export function classify(parsed: ParsedSource): CoroutineInfo[] {
         return;
       case 'Identifier':
         // `yield` / `await` as a name (the parser allowed it: sloppy code, a script)
-        if ((node.name === 'yield' || node.name === 'await') && (owner.type === 'function' || owner.type === 'params')) facts.get(owner.fn)!.natives.push(node);
+        if (node.name === 'yield' || node.name === 'await') {
+          const words = owner.type === 'function' ? owner.fn : owner.type === 'params' ? owner.words : null;
+          if (words) facts.get(words)!.natives.push(node);
+        }
         // a co_ word left as a name where the scanner took it for a property name
         badName(node, 'a name');
         return;
