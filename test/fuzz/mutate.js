@@ -9,7 +9,9 @@
 // one compiled file of dist/. The script copies dist/ (never touching src/
 // or the real dist/), applies ONE mutation to the copy, and runs
 //   - the fixture differential suite (fixtures/programs/**: native vs
-//     state-machine, each program in its own Node process), and
+//     state-machine, each program in its own Node process),
+//   - the negative fixtures (fixtures/errors/**: the first diagnostic each
+//     states on its first line), and
 //   - the fuzzer (N generated programs, fixed seed)
 // against the mutated copy. A mutation is killed when either finds a failure
 // that the unmutated copy does not have (fixtures or fuzz programs that
@@ -726,6 +728,12 @@ const MUTATIONS = [
     replace: "replace(start, '$y', wordLength);",
   },
   {
+    id: 'M111', what: 'an arrow\'s parameters are read as its own: (await) => 1 in a task, (x = yield) => x in a generator coroutine accepted again',
+    file: 'classify/index.js',
+    find: "const words = fn.type !== 'ArrowFunctionExpression' ? fn :",
+    replace: 'const words = true ? fn :',
+  },
+  {
     id: 'M102', what: 'the scanner reads `...` as three dots of a member access: a co_ word after a spread is left a name',
     file: 'syntax/scan.js',
     find: "        if (ch === '.' && source[i + 1] === '.' && source[i + 2] === '.') {",
@@ -857,6 +865,32 @@ async function failingFixtures(files, native, dist, dir) {
   return failing;
 }
 
+/**
+ * Negative fixtures (fixtures/errors/*.co.js) whose first diagnostic, compiled
+ * with `dist`, is not the one their header states: what catches a breakage of
+ * the front end that makes it accept a wrong program (the differential suites
+ * only run programs that compile).
+ */
+function failingErrorFixtures(dist) {
+  const { compile } = require(path.join(dist, 'api'));
+  const dir = path.join(ROOT, 'fixtures', 'errors');
+  const failing = [];
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.co.js')).sort()) {
+    const file = path.join(dir, name);
+    const source = fs.readFileSync(file, 'utf8');
+    const want = /^\/\/ error: (CF\d{4}) at (\d+):(\d+)/.exec(source);
+    let got = null;
+    try {
+      const d = compile(source, { filename: file }).diagnostics[0];
+      if (d) got = `${d.code} at ${d.line}:${d.column}`;
+    } catch (e) {
+      got = `exception ${e && e.message}`;
+    }
+    if (!want || got !== `${want[1]} at ${want[2]}:${want[3]}`) failing.push(`errors/${name}`);
+  }
+  return failing;
+}
+
 // ------------------------------------------------------------------ main
 
 function parseArgs(argv) {
@@ -903,11 +937,14 @@ async function main() {
   let native = null;
   let baseFailing = new Set();
   let baseFuzz = new Set();
+  let baseErrors = new Set();
   console.log(`baseline (unmutated copy of dist): ${files.length} fixtures, ${o.fuzzOn ? o.fuzz : 0} fuzz programs (seed ${o.seed})`);
   if (o.fixtures) {
     native = await runFixtures(files, base, 'native', path.join(WORK, 'base', 'run'));
     baseFailing = new Set(await failingFixtures(files, native, base, path.join(WORK, 'base', 'run')));
     console.log(`  fixtures failing already: ${baseFailing.size}${baseFailing.size ? ' (' + [...baseFailing].map(rel).join(', ') + ')' : ''}`);
+    baseErrors = new Set(failingErrorFixtures(base));
+    console.log(`  error fixtures failing already: ${baseErrors.size}`);
   }
   if (o.fuzzOn) {
     const r = await fuzz({ seed: o.seed, count: o.fuzz, dist: base });
@@ -918,7 +955,7 @@ async function main() {
   for (const m of mutations) {
     const dist = copyDist(base, m.id);
     applyMutation(dist, m);
-    const row = { m, fixtures: null, fixtureExamples: [], fuzz: null, fuzzExamples: [] };
+    const row = { m, fixtures: null, fixtureExamples: [], errors: null, fuzz: null, fuzzExamples: [] };
     let loads = true;
     try {
       require(path.join(dist, 'api'));
@@ -929,7 +966,9 @@ async function main() {
     if (loads && o.fixtures) {
       const failing = (await failingFixtures(files, native, dist, path.join(WORK, m.id, 'run'))).filter((f) => !baseFailing.has(f));
       row.fixtures = failing.length;
-      row.fixtureExamples = failing.slice(0, 2).map(rel);
+      const errors = failingErrorFixtures(dist).filter((f) => !baseErrors.has(f));
+      row.errors = errors.length;
+      row.fixtureExamples = [...failing.slice(0, 2).map(rel), ...errors.slice(0, 2 - Math.min(2, failing.length))];
     }
     if (loads && o.fuzzOn) {
       const r = await fuzz({ seed: o.seed, count: o.fuzz, dist });
@@ -937,10 +976,10 @@ async function main() {
       row.fuzz = fresh.length;
       row.fuzzExamples = fresh.slice(0, 2).map((x) => `#${x.program.index}`);
     }
-    row.killed = !loads || row.fixtures > 0 || row.fuzz > 0;
+    row.killed = !loads || row.fixtures > 0 || row.errors > 0 || row.fuzz > 0;
     rows.push(row);
     fs.rmSync(path.join(WORK, m.id), { recursive: true, force: true });
-    console.log(`${m.id} ${row.killed ? 'KILLED  ' : 'SURVIVED'} fixtures ${row.fixtures ?? '-'}/${files.length}, fuzz ${row.fuzz ?? '-'}/${o.fuzzOn ? o.fuzz : 0}  ${m.what}`);
+    console.log(`${m.id} ${row.killed ? 'KILLED  ' : 'SURVIVED'} fixtures ${row.fixtures ?? '-'}/${files.length}, error fixtures ${row.errors ?? '-'}, fuzz ${row.fuzz ?? '-'}/${o.fuzzOn ? o.fuzz : 0}  ${m.what}`);
   }
   fs.rmSync(WORK, { recursive: true, force: true });
   cleanupTmp();
@@ -958,7 +997,7 @@ function renderTable(rows, info) {
   lines.push('| id | breakage (one line of dist/) | file | fixtures failing | fuzz programs failing | killed |');
   lines.push('|---|---|---|---|---|---|');
   for (const r of rows) {
-    const fx = r.fixtures === null ? '-' : `${r.fixtures}${r.fixtureExamples.length ? ' (e.g. ' + r.fixtureExamples.join(', ') + ')' : ''}`;
+    const fx = r.fixtures === null ? '-' : `${r.fixtures}${r.errors ? ` + ${r.errors} error fixture${r.errors > 1 ? 's' : ''}` : ''}${r.fixtureExamples.length ? ' (e.g. ' + r.fixtureExamples.join(', ') + ')' : ''}`;
     const fz = r.fuzz === null ? '-' : `${r.fuzz}${r.fuzzExamples.length ? ' (e.g. ' + r.fuzzExamples.join(', ') + ')' : ''}`;
     lines.push(`| ${r.m.id} | ${r.m.what}${r.error ? ' — ' + r.error : ''} | ${r.m.file} | ${fx} | ${fz} | ${r.killed ? 'yes' : '**no**'} |`);
   }
@@ -977,7 +1016,9 @@ Proof that the tests can fail: \`npm run mutation\` (test/fuzz/mutate.js)
 copies \`dist/\`, applies one deliberate one-line breakage of the lowering (or
 of the runtime it relies on) to the copy, and runs the fixture differential
 suite (every \`fixtures/programs/**/*.co.js\`, native vs state-machine, one
-Node process per program) and the differential fuzzer (test/fuzz/run.js)
+Node process per program), the negative fixtures (\`fixtures/errors\`: the
+first diagnostic their header states; counted in the fixtures column since
+the session of 2026-12-04) and the differential fuzzer (test/fuzz/run.js)
 against it. A mutation is killed when either finds a failure the unmutated
 compiler does not have. \`src/\` and the real \`dist/\` are never modified.
 
