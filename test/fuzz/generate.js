@@ -87,6 +87,13 @@ const block = (q) => {
  */
 const MARK = '\u00a7';
 const mark = (kind) => `${MARK}${kind}${MARK}`;
+/**
+ * Source text with co_ words that are not keywords (in a string, a comment,
+ * a name): kept as they are in both forms (nativeText renames only the
+ * unprotected ones).
+ */
+const PROTECT = '\u00b6';
+const text = (s) => s.replace(/co_/g, `co${PROTECT}_`);
 
 function print(n, ind = 0) {
   if (typeof n === 'string') return ind ? n.replace(/\n/g, '\n' + '  '.repeat(ind)) : n;
@@ -203,6 +210,7 @@ class Generator {
       [ctx.f && ctx.f.hasMe ? 0.4 : 0, 'me'],
       [ctx.early ? 0 : 0.3, 'klass'],
       [susp && !ctx.early ? 0.3 : 0, 'klassSusp'],
+      [ctx.early ? 0 : 0.5, 'lexical'],
     ]);
     const sub = () => this.expr(ctx, d - 1);
     switch (choice) {
@@ -303,6 +311,22 @@ class Generator {
         const a = sub();
         return alt(X('(', r.pick(['-', '!', 'typeof ']), a, ')'), a);
       }
+      case 'lexical': {
+        // co_ words that are not keywords (in a string, a template's text, a
+        // comment, a regular expression, a property or method name), and a
+        // `/` that divides: what coframe's scanner must read as natively
+        const a = sub();
+        const plain = this.expr(ctx.with({ noSusp: true, inArrowFn: true }), d - 1);
+        return alt(r.pick([
+          () => X("('", text('co_yield '), "' + ", a, ')'),
+          () => X('`', text('co_await'), ' ${', a, '}`'),
+          () => X('(/* ', text('co_yield'), ' */ ', a, ')'),
+          () => X('(/', text('co_yield'), "+/.test('", text('co_yieldd'), "') && ", a, ')'),
+          () => X('({ ', text('co_return'), ': ', a, ' }).', text('co_return')),
+          () => X('({ ', text('co_await'), '() { return ', plain, '; } }).', text('co_await'), '()'),
+          () => X('((', a, ') / 2 / 1)'),
+        ])(), a);
+      }
     }
     throw new Error('unreachable');
   }
@@ -328,6 +352,8 @@ class Generator {
     return r.weighted([
       [8, () => alt(X('(co_yield ', a, ')'), a)],
       [1, () => alt(X('(co_yield)'), 'undefined')],
+      // (a regular expression right after the keyword)
+      [0.3, () => alt(X('(co_yield /', text('co_await'), '+/g)'), a)],
       [3, () => {
         const call = this.helperCall(ctx, delegKinds, d);
         // delegate to the generator kept in SELF.d/e, if any: it may be
@@ -362,6 +388,9 @@ class Generator {
         return call ? alt(X('(co_await ', call, ')'), '0') : alt(X('(co_await ', a, ')'), a);
       }],
       [0.4, () => alt(X(`(co_await Promise.reject(new Error(${this.tag('rej')})))`), '0')],
+      // (a regular expression right after the keyword, a division after its operand)
+      [0.3, () => alt(X('(co_await /', text('co_yield'), '/.source)'), a)],
+      [0.3, () => alt(X('(co_await ', a, ' / 2)'), a)],
       [0.4, () => alt(X('(co_await (', a, ', Promise.resolve(', this.expr(ctx, d - 1), ')))'), a)],
     ])();
   }
@@ -1286,7 +1315,7 @@ function programText(prog, form = 'co') {
   // async drivers start the tick counter first
   if (isAsync(prog.kind)) body = body.replace('async function drive() {', 'async function drive() {\n  queueMicrotask(pump);');
   if (prog.asi) body = dropSemicolons(body);
-  return form === 'native' ? nativeText(body) : body.split(new RegExp(`${MARK}\\w+${MARK}`)).join('');
+  return (form === 'native' ? nativeText(body) : body.split(new RegExp(`${MARK}\\w+${MARK}`)).join('')).split(PROTECT).join('');
 }
 
 /**

@@ -734,6 +734,24 @@ const MUTATIONS = [
     replace: 'const words = true ? fn :',
   },
   {
+    id: 'M112', what: 'a `/` right after co_yield is read as a division: the regular expression after it is scanned as code',
+    file: 'syntax/scan.js',
+    find: "'case', 'do', 'else', 'yield', 'await', 'co_yield', 'co_await', 'co_return', 'extends',",
+    replace: "'case', 'do', 'else', 'yield', 'await', 'co_await', 'co_return', 'extends',",
+  },
+  {
+    id: 'M113', what: 'single-quoted strings are scanned as code: a co_ word in one is read as a keyword',
+    file: 'syntax/scan.js',
+    find: "if (ch === '\"' || ch === \"'\") {",
+    replace: "if (ch === '\"') {",
+  },
+  {
+    id: 'M114', what: 'a template\'s `${` is not remembered: after its `}` the rest of the template text is scanned as code',
+    file: 'syntax/scan.js',
+    find: '                    i += 2;\n                    templateStack.push(braceDepth);',
+    replace: '                    i += 2;',
+  },
+  {
     id: 'M102', what: 'the scanner reads `...` as three dots of a member access: a co_ word after a spread is left a name',
     file: 'syntax/scan.js',
     find: "        if (ch === '.' && source[i + 1] === '.' && source[i + 2] === '.') {",
