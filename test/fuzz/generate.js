@@ -325,6 +325,10 @@ class Generator {
           () => X('({ ', text('co_return'), ': ', a, ' }).', text('co_return')),
           () => X('({ ', text('co_await'), '() { return ', plain, '; } }).', text('co_await'), '()'),
           () => X('((', a, ') / 2 / 1)'),
+          // (an escaped quote or backtick, a `/` in a class: the literal goes on)
+          () => X("('it\\'s ", text('co_return'), "' + ", a, ')'),
+          () => X('`\\` ', text('co_yield'), ' ${', a, '}`'),
+          () => X("(/[/]", text('co_await'), "/.test('/", text('co_await'), "') && ", a, ')'),
         ])(), a);
       }
     }
@@ -510,8 +514,14 @@ class Generator {
       [f.hasFns ? 0.7 : 0, 'callfns'],
       [f.isMain && kind !== 'task' ? 0.3 : 0, 'reenter'],
       [kind === 'gen' ? 0.3 : 0, 'reenterInner'],
+      [0.3, 'comment'],
     ]);
     return this[`st_${choice}`](ctx);
+  }
+
+  /** A line comment with co_ words (the scanner must skip to the line's end). */
+  st_comment() {
+    return S('// ', text('co_return'), ' ', text('co_yield'), " / 'x' `");
   }
 
   st_out(ctx) {

@@ -752,6 +752,24 @@ const MUTATIONS = [
     replace: '                    i += 2;',
   },
   {
+    id: 'M115', what: 'a backslash in a string does not escape: a string ends at its escaped quote, and the rest is scanned as code',
+    file: 'syntax/scan.js',
+    find: "            while (i < n && source[i] !== ch && !isLineTerminator(source[i])) {\n                if (source[i] === '\\\\')\n                    i++;",
+    replace: '            while (i < n && source[i] !== ch && !isLineTerminator(source[i])) {',
+  },
+  {
+    id: 'M116', what: 'a `/` in a regular expression\'s class ends the expression: the rest is scanned as code',
+    file: 'syntax/scan.js',
+    find: "                    if (c === '[')\n                        inClass = true;",
+    replace: '                    if (false)\n                        inClass = true;',
+  },
+  {
+    id: 'M117', what: 'line comments are scanned as code: a co_ word in one is read as a keyword',
+    file: 'syntax/scan.js',
+    find: "        if (ch === '/' && source[i + 1] === '/') {\n            while",
+    replace: '        if (false) {\n            while',
+  },
+  {
     id: 'M102', what: 'the scanner reads `...` as three dots of a member access: a co_ word after a spread is left a name',
     file: 'syntax/scan.js',
     find: "        if (ch === '.' && source[i + 1] === '.' && source[i + 2] === '.') {",
