@@ -153,6 +153,51 @@ describe('@babel/core with the plugin', () => {
     expect(await run(r.code, 'view')).toBe('<ul><li>A</li><li>B</li></ul>\n');
   });
 
+  test('JSX text and attribute strings are not code: quotes, backticks, // and co_ words in them', async () => {
+    // the same program twice: in co_ syntax through the plugin, and written
+    // natively (not through coframe), each then through the JSX transform
+    const program = (co) => [
+      'function h(tag, props, ...kids) { return `<${tag}${props ? " " + JSON.stringify(props) : ""}>${kids.join("")}</${tag}>`; }',
+      'function text() { return "co_await it"; }',
+      `function${co ? '' : '*'} items(names) {`,
+      `  ${co ? 'co_yield' : 'yield'} <p title="don't co_yield" data-q='say "co_await"'>it's co_yield time, don't co_await \`here\` http://x/ {text()}</p>;`,
+      `  for (const name of names) ${co ? 'co_yield' : 'yield'} <li>{name}'s {\`\${name}!\`} co_return /x/</li>;`,
+      `  const last = ${co ? 'co_yield' : 'yield'} <><b>a's</b>{/* co_return */}{'co_yield'}</>;`,
+      `  ${co ? 'co_return' : 'return'} <i>{last} done, it's</i>;`,
+      '}',
+      'const it = items(["a", "b"]);',
+      'for (let r = it.next(); ; r = it.next("sent")) { console.log(r.value); if (r.done) break; }',
+      '',
+    ].join('\n');
+    const jsx = ['@babel/plugin-transform-react-jsx', { pragma: 'h', pragmaFrag: '"frag"' }];
+    const r = babel.transformSync(program(true), { ...BASE, filename: 'text.co.jsx', plugins: [[plugin, { runtimeSpecifier: RUNTIME }], jsx] });
+    const n = babel.transformSync(program(false), { ...BASE, filename: 'text.jsx', plugins: [jsx] });
+    expect(r.code).not.toMatch(/function\*|\byield\b/);
+    const out = await run(r.code, 'jsxtext');
+    expect(out).toContain(`it's co_yield time, don't co_await \`here\` http://x/ co_await it`);
+    expect(out).toBe(await run(n.code, 'jsxtext-native'));
+  });
+
+  test('a .co.tsx arrow with type parameters (<T,>) is not JSX', async () => {
+    const source = [
+      'function h(tag: string, props: unknown, ...kids: unknown[]) { return `<${tag}>${kids.join("")}</${tag}>`; }',
+      'function gen() {',
+      '  const id = <T,>(x: T): T => x;',
+      "  co_yield id(<p>don't</p>);",
+      '  const same = <T extends unknown>(x: T) => x;',
+      '  co_yield same(1);',
+      '}',
+      'console.log([...gen()].join(" "));',
+      '',
+    ].join('\n');
+    const r = babel.transformSync(source, {
+      ...BASE, filename: 'generic.co.tsx',
+      presets: ['@babel/preset-typescript'],
+      plugins: [[plugin, { runtimeSpecifier: RUNTIME }], ['@babel/plugin-transform-react-jsx', { pragma: 'h' }]],
+    });
+    expect(await run(r.code, 'generic')).toBe("<p>don't</p> 1\n");
+  });
+
   test('other parser plugins (decorators) are honoured and printed back', () => {
     const source = 'function log(c) { return c; }\n@log\nclass A {\n  m() { co_yield 1; }\n}\nexport default A;\n';
     const r = babel.transformSync(source, {

@@ -20,7 +20,7 @@
 // the coframe code (CFxxxx), the original line/column and a code frame.
 import type { ParserOptions } from '@babel/parser';
 import * as t from '../ast';
-import { findReservedNames, parseSource } from '../syntax/parse';
+import { findReservedNames, parseSource, readsJsx } from '../syntax/parse';
 import { scan } from '../syntax/scan';
 import { CODES, CompileError, Diagnostic } from '../diagnostics';
 import { insertAtTop, lowerProgram, toNative } from '../lower';
@@ -87,9 +87,9 @@ const parsedFiles = new WeakMap<t.File, Parsed>();
 const CO_WORD = /\bco_(?:await|yield|return)\b/;
 
 /** Does the text use a co_ form (not merely a co_ word in a string, comment or property name)? */
-function usesCoForms(code: string): boolean {
+function usesCoForms(code: string, parserOpts: ParserOptions): boolean {
   if (!CO_WORD.test(code)) return false;
-  for (const mark of scan(code).marks.values()) if (!mark.native) return true;
+  for (const mark of scan(code, false, readsJsx(parserOpts)).marks.values()) if (!mark.native) return true;
   return false;
 }
 
@@ -136,7 +136,7 @@ function coframeBabel(api: BabelApi, rawOptions: Record<string, unknown> = {}): 
     name: 'coframe',
 
     parserOverride(code: string, parserOpts: ParserOptions, parse: ParseFn) {
-      if (!usesCoForms(code)) return undefined;
+      if (!usesCoForms(code, parserOpts)) return undefined;
       const filename = filenameOf(parserOpts);
       try {
         const parsed = parseSource(code, filename, [], { parserOpts, parse });

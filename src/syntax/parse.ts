@@ -43,6 +43,11 @@ export function parserPluginsFor(filename: string): ParserPlugin[] {
   return plugins;
 }
 
+/** Does the parser read JSX with these options (so the scanner must skip JSX text)? */
+export function readsJsx(opts: ParserOptions): boolean {
+  return (opts.plugins ?? []).some((p) => (Array.isArray(p) ? p[0] : p) === 'jsx');
+}
+
 /** How a host pipeline (the Babel plugin's parserOverride) wants the text parsed. */
 export interface ParseHostOptions {
   /**
@@ -81,7 +86,7 @@ export function parseSource(source: string, filename: string, extraPlugins: Pars
       errorRecovery: false,
     };
   const parse = host.parse ?? babelParse;
-  const scanned = scan(source);
+  const scanned = scan(source, false, readsJsx(opts));
   let ast: t.File | undefined;
   let failure: unknown;
   let misplaced = false;
@@ -132,7 +137,7 @@ function parseText(text: string, opts: ParserOptions, parse: NonNullable<ParseHo
 
 /** The parse with only the co_ forms as placeholders; null if Babel rejects it. */
 function parseKeepingNative(source: string, filename: string, opts: ParserOptions, parse: NonNullable<ParseHostOptions['parse']>): ParsedSource | null {
-  const scanned = scan(source, true);
+  const scanned = scan(source, true, readsJsx(opts));
   try {
     const ast = parseText(scanned.text, opts, parse, source, filename, scanned.marks);
     restore(ast, scanned.marks, source, filename);

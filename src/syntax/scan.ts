@@ -20,7 +20,9 @@
 //
 // The scan is a small tokenizer: it must skip strings, template text,
 // comments and regular expression literals, and decide `/` as regex vs.
-// division from the previous significant token.
+// division from the previous significant token. Where the parser reads JSX,
+// it skips JSX text and attribute strings too (a `don't` in a paragraph is
+// not a quote), scanning only the `{…}` containers as code.
 
 export type MarkKind = 'await' | 'yield' | 'yield*' | 'return' | 'for-await';
 
@@ -65,6 +67,9 @@ const EXPR_KEYWORDS = new Set([
 
 const CO_WORDS = new Set(['co_await', 'co_yield', 'co_return']);
 
+/** Where JSX scanning stands: how many elements' children it is in, and whether inside a tag. */
+interface JsxPlace { open: number; inTag: boolean }
+
 /** [0-9A-Za-z_.]: what may follow the first digit of a number token */
 function isNumberPart(c: number): boolean {
   return isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 46;
@@ -80,7 +85,7 @@ function isLineTerminator(ch: string): boolean {
  * the co_ forms become placeholders. The parser uses it when a native word
  * stands where it cannot be a keyword (a name, in sloppy code or a script).
  */
-export function scan(source: string, keepNative = false): ScanResult {
+export function scan(source: string, keepNative = false, jsx = false): ScanResult {
   // the placeholders, as [offset, replacement of the same length], in order
   const edits: [number, string][] = [];
   const marks = new Map<number, Mark>();
@@ -93,6 +98,9 @@ export function scan(source: string, keepNative = false): ScanResult {
   // template literal nesting: each entry is the brace depth at which `${` opened
   const templateStack: number[] = [];
   let braceDepth = 0;
+  // JSX expression containers: the brace depth inside each `{`, and where in
+  // its JSX (elements open around it, inside a tag or not) to go on after `}`
+  const jsxStack: { depth: number; at: JsxPlace }[] = [];
 
   const replace = (from: number, text: string, length: number) => {
     let padded = text;
@@ -162,6 +170,88 @@ export function scan(source: string, keepNative = false): ScanResult {
     return false;
   };
 
+  /** Does an expression start here (so `/` begins a regex, `<` JSX)? From the previous token. */
+  const expressionStarts = (): boolean => prevKind === 'none' ||
+    (prevKind === 'punct' && prevText !== ')' && prevText !== ']' && prevText !== '}') ||
+    (prevKind === 'word' && EXPR_KEYWORDS.has(prevText));
+
+  /**
+   * Does a `<` at `i`, where an expression starts, open a JSX element? Not
+   * when it is a TypeScript arrow's type parameters in a .tsx file:
+   * `<T,>(x) =>` or `<T extends U>(x) =>`.
+   */
+  const opensJsx = (): boolean => {
+    const c = source.charCodeAt(i + 1);
+    if (source[i + 1] === '>') return true;
+    if (!isIdStart(c)) return false;
+    const nx = peek(i + 1 + readWord(i + 1).length);
+    if (source[nx.pos] === ',') return false;
+    if (readWord(nx.pos) === 'extends') {
+      const after = peek(nx.pos + 7);
+      if (source[after.pos] !== '=' && source[after.pos] !== '>' && source[after.pos] !== '/') return false;
+    }
+    return true;
+  };
+
+  /**
+   * Skip JSX from `i` until its outermost element ends (true) or a `{`
+   * opens an expression container, which the main loop scans as code and
+   * whose `}` brings it back here (false).
+   */
+  const skipJsx = (at: JsxPlace): boolean => {
+    while (i < n) {
+      const c = source[i];
+      if (c === '{') {
+        braceDepth++;
+        i++;
+        jsxStack.push({ depth: braceDepth, at });
+        prevKind = 'punct'; prevText = '{';
+        return false;
+      }
+      if (at.inTag) {
+        if (c === '/' && source[i + 1] === '>') {
+          i += 2;
+          at.inTag = false;
+          if (at.open === 0) return true;
+        } else if (c === '>') {
+          i++;
+          at.inTag = false;
+          at.open++;
+        } else if (c === '"' || c === "'") {
+          // (an attribute's string: no escapes, may span lines)
+          const end = source.indexOf(c, i + 1);
+          i = end < 0 ? n : end + 1;
+        } else if (c === '/' && source[i + 1] === '/') {
+          while (i < n && !isLineTerminator(source[i])) i++;
+        } else if (c === '/' && source[i + 1] === '*') {
+          const end = source.indexOf('*/', i + 2);
+          i = end < 0 ? n : end + 2;
+        } else {
+          i++;
+        }
+      } else if (c === '<') {
+        if (source[i + 1] === '/') {
+          // a closing tag
+          const end = source.indexOf('>', i + 2);
+          i = end < 0 ? n : end + 1;
+          at.open--;
+          if (at.open === 0) return true;
+        } else {
+          i++;
+          at.inTag = true;
+        }
+      } else {
+        i++; // text
+      }
+    }
+    return true;
+  };
+
+  /** After JSX: a value (a `/` after it divides, a `<` compares). */
+  const afterJsx = (done: boolean) => {
+    if (done) { prevKind = 'value'; prevText = 'jsx'; }
+  };
+
   const markYield = (start: number, wordLength: number, native: boolean) => {
     // co_yield* / yield*
     const nx = peek(start + wordLength);
@@ -204,6 +294,20 @@ export function scan(source: string, keepNative = false): ScanResult {
       prevKind = 'value'; prevText = 'str';
       continue;
     }
+    // the `}` of a JSX expression container: back to the JSX around it
+    if (ch === '}' && jsxStack.length > 0 && jsxStack[jsxStack.length - 1].depth === braceDepth &&
+      (templateStack.length === 0 || templateStack[templateStack.length - 1] !== braceDepth)) {
+      braceDepth--;
+      i++;
+      afterJsx(skipJsx(jsxStack.pop()!.at));
+      continue;
+    }
+    // JSX, where an expression starts
+    if (jsx && ch === '<' && expressionStarts() && opensJsx()) {
+      i++;
+      afterJsx(skipJsx({ open: 0, inTag: true }));
+      continue;
+    }
     // template text
     if (ch === '`' || (ch === '}' && templateStack.length > 0 && templateStack[templateStack.length - 1] === braceDepth)) {
       if (ch === '}') templateStack.pop();
@@ -221,9 +325,7 @@ export function scan(source: string, keepNative = false): ScanResult {
     }
     // regex or division
     if (ch === '/') {
-      const regexAllowed = prevKind === 'none' || (prevKind === 'punct' && prevText !== ')' && prevText !== ']' && prevText !== '}') ||
-        (prevKind === 'word' && EXPR_KEYWORDS.has(prevText));
-      if (regexAllowed) {
+      if (expressionStarts()) {
         i++;
         let inClass = false;
         while (i < n && !isLineTerminator(source[i])) {
