@@ -364,30 +364,90 @@ function frameRewriter(owner: number, layout: FrameLayout, frame: string, boxed:
    * binding, which a function expression's own name would hide: it becomes
    * anonymous, and wrap names it as a property would (`({ name: … }).name`).
    */
+  /** the declaration a statement is, under its labels (sloppy code may label a function declaration) */
+  const declared = (s: t.Statement): t.Statement => (s.type === 'LabeledStatement' ? declared(s.body) : s);
+  const needsExpression = (s: t.Statement, captured: Set<string>): boolean => {
+    const d = declared(s);
+    return (d.type === 'FunctionDeclaration' || (d.type === 'ClassDeclaration' && !d.abstract && !d.declare)) && !!d.id && boxedInside(d, captured).length > 0;
+  };
+  /** `let name = function name …` / `let name = class name …` for a declaration */
+  const asLet = (d: t.FunctionDeclaration | t.ClassDeclaration): t.VariableDeclaration => {
+    const id = t.identifier(d.id!.name);
+    // (any use of the name counts: an anonymous function that wrap names is the same function)
+    const value: t.Expression = d.type === 'FunctionDeclaration'
+      ? declarationAsExpression(d, d.id!.name, () => true)
+      : t.classExpression(t.identifier(d.id!.name), d.superClass, d.body, d.decorators ?? []);
+    copyLoc(value, d);
+    // (types, when kept)
+    for (const k of ['typeParameters', 'returnType', 'superTypeParameters', 'implements'] as const) {
+      if (k in d && (d as unknown as Record<string, unknown>)[k]) (value as unknown as Record<string, unknown>)[k] = (d as unknown as Record<string, unknown>)[k];
+    }
+    return copyLoc(t.variableDeclaration('let', [t.variableDeclarator(id, value)]), d);
+  };
+  /** the function declarations' names of a statement list, or null when one repeats (sloppy duplicates: left as they are) */
+  const functionNames = (list: t.Statement[]): string[] | null => {
+    const names = list.map(declared).filter((s) => s.type === 'FunctionDeclaration').map((s) => (s as t.FunctionDeclaration).id!.name);
+    return new Set(names).size === names.length ? names : null;
+  };
   const declarationsAsExpressions = (block: t.BlockStatement, captured: Set<string>): void => {
-    const needs = (s: t.Statement): boolean =>
-      (s.type === 'FunctionDeclaration' || (s.type === 'ClassDeclaration' && !s.abstract && !s.declare)) && !!s.id && boxedInside(s, captured).length > 0;
-    if (boxed.size === 0 || !block.body.some(needs)) return;
-    const names = block.body.filter((s) => s.type === 'FunctionDeclaration').map((s) => (s as t.FunctionDeclaration).id?.name);
-    if (new Set(names).size !== names.length) return; // (sloppy duplicates: left as they are)
+    if (boxed.size === 0 || !block.body.some((s) => needsExpression(s, captured)) || !functionNames(block.body)) return;
     const hoisted: t.Statement[] = [];
     const rest: t.Statement[] = [];
     for (const s of block.body) {
-      if (!needs(s)) { rest.push(s); continue; }
-      const d = s as t.FunctionDeclaration | t.ClassDeclaration;
-      const id = t.identifier(d.id!.name);
-      // (any use of the name counts: an anonymous function that wrap names is the same function)
-      const value: t.Expression = d.type === 'FunctionDeclaration'
-        ? declarationAsExpression(d, d.id!.name, () => true)
-        : t.classExpression(t.identifier(d.id!.name), d.superClass, d.body, d.decorators ?? []);
-      copyLoc(value, d);
-      // (types, when kept)
-      for (const k of ['typeParameters', 'returnType', 'superTypeParameters', 'implements'] as const) {
-        if (k in d && (d as unknown as Record<string, unknown>)[k]) (value as unknown as Record<string, unknown>)[k] = (d as unknown as Record<string, unknown>)[k];
-      }
-      (d.type === 'FunctionDeclaration' ? hoisted : rest).push(copyLoc(t.variableDeclaration('let', [t.variableDeclarator(id, value)]), d));
+      const d = declared(s) as t.FunctionDeclaration | t.ClassDeclaration;
+      // (a label on a function declaration labels nothing else: it goes with it)
+      if (!needsExpression(s, captured)) rest.push(s);
+      else (d.type === 'FunctionDeclaration' ? hoisted : rest).push(asLet(d));
     }
     block.body = [...hoisted, ...rest];
+  };
+  /**
+   * The same in a kept `switch`, whose cases share one block: a function
+   * declared in a case is initialised when the switch's block is entered,
+   * before any case runs, so its `let` goes first in a block made around
+   * the switch (`{ let name = …; switch (…) {…} }`: the switch node becomes
+   * that block, which its parent already holds); a class becomes a `let`
+   * where it stands. The discriminant is evaluated outside the switch's
+   * block: when it names one of those functions, it would see the `let`, so
+   * it is evaluated first, into a `const` (in a block of its own around
+   * that one) whose name the switch does not use.
+   */
+  const switchDeclarationsAsExpressions = (sw: t.SwitchStatement, captured: Set<string>): void => {
+    if (boxed.size === 0) return;
+    const all = sw.cases.flatMap((c) => c.consequent);
+    const names = functionNames(all);
+    if (!names || !all.some((s) => needsExpression(s, captured))) return;
+    const hoisted: t.Statement[] = [];
+    for (const c of sw.cases) {
+      const rest: t.Statement[] = [];
+      for (const s of c.consequent) {
+        const d = declared(s) as t.FunctionDeclaration | t.ClassDeclaration;
+        if (!needsExpression(s, captured)) rest.push(s);
+        else (d.type === 'FunctionDeclaration' ? hoisted : rest).push(asLet(d));
+      }
+      c.consequent = rest;
+    }
+    if (hoisted.length === 0) return;
+    let discriminant = sw.discriminant;
+    let first: t.Statement | null = null;
+    const used = new Set<string>();
+    t.traverseFast(sw, (n) => { if (n.type === 'Identifier') used.add(n.name); });
+    if (names.some((x) => {
+      let named = false;
+      t.traverseFast(discriminant, (n) => { if (n.type === 'Identifier' && n.name === x) named = true; });
+      return named;
+    })) {
+      let temp = '$d';
+      for (let k = 1; used.has(temp); k++) temp = `$d${k}`;
+      first = copyLoc(t.variableDeclaration('const', [t.variableDeclarator(t.identifier(temp), discriminant)]), sw.discriminant);
+      discriminant = t.identifier(temp);
+    }
+    const inner = copyLoc(t.switchStatement(discriminant, sw.cases), sw);
+    const block = sw as unknown as t.BlockStatement & { discriminant?: unknown; cases?: unknown };
+    delete block.discriminant;
+    delete block.cases;
+    const body = first ? [first, t.blockStatement([...hoisted, inner])] : [...hoisted, inner];
+    Object.assign(block, { type: 'BlockStatement', body, directives: [] });
   };
   /**
    * `x = function () {}` names the function `x` (also `x ||= …` and a
@@ -407,6 +467,7 @@ function frameRewriter(owner: number, layout: FrameLayout, frame: string, boxed:
   const mayWrap = (c: t.Node): c is t.Expression =>
     (boxed.size > 0 || (!!c.extra && (c.extra as { coNameAs?: string }).coNameAs !== undefined)) && t.isExpression(c);
   const visit = (node: t.Node, captured: Set<string>): void => {
+    if (node.type === 'SwitchStatement') switchDeclarationsAsExpressions(node, captured);
     if (node.type === 'BlockStatement') declarationsAsExpressions(node, captured);
     if ((node.type === 'AssignmentExpression' || node.type === 'AssignmentPattern') && node.left.type === 'Identifier') {
       keepName(node, node.left, replacement(node.left, captured));

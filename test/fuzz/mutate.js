@@ -770,6 +770,18 @@ const MUTATIONS = [
     replace: '        if (false) {\n            while',
   },
   {
+    id: 'M118', what: 'a function declared in a kept switch\'s case that reads a per-iteration box is left a declaration: it reads the box of the last iteration',
+    file: 'lower/emit.js',
+    find: "        if (node.type === 'SwitchStatement')\n            switchDeclarationsAsExpressions(node, captured);",
+    replace: '',
+  },
+  {
+    id: 'M119', what: 'a labelled function declaration (sloppy code) that reads a per-iteration box is left as it is: it reads the box of the last iteration',
+    file: 'lower/emit.js',
+    find: "const declared = (s) => (s.type === 'LabeledStatement' ? declared(s.body) : s);",
+    replace: 'const declared = (s) => s;',
+  },
+  {
     id: 'M102', what: 'the scanner reads `...` as three dots of a member access: a co_ word after a spread is left a name',
     file: 'syntax/scan.js',
     find: "        if (ch === '.' && source[i + 1] === '.' && source[i + 2] === '.') {",
