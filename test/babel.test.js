@@ -178,6 +178,43 @@ describe('@babel/core with the plugin', () => {
     expect(out).toBe(await run(n.code, 'jsxtext-native'));
   });
 
+  test('a JSX name is a read of its variable: <Widget /> across a suspension, in a closure, renamed', async () => {
+    const program = (co) => {
+      const y = co ? 'co_yield' : 'yield', a = co ? 'co_await' : 'await', r = co ? 'co_return' : 'return';
+      return [
+        'function h(tag, props, ...kids) { return (typeof tag === "function" ? tag(props || {}) : `<${tag}>`) + kids.join(""); }',
+        `function${co ? '' : '*'} gen(n) {`,
+        '  const Widget = (p) => `W${p.k}`;',
+        '  const ns = { Bar: () => "bar" };',
+        `  ${y} 0;`,
+        `  ${y} <Widget k={n} />;`,
+        `  ${y} <ns.Bar></ns.Bar>;`,
+        '  const fns = [];',
+        '  for (const Item of [() => "i1", () => "i2"]) {',
+        `    ${y} 1;`,
+        '    fns.push(() => <Item />);',
+        '  }',
+        '  { const Widget = () => "inner"; fns.push(() => <Widget />); }',
+        `  ${y} fns.map((f) => f()).join(",");`,
+        '}',
+        `${co ? '' : 'async '}function page(load) {`,
+        '  const Layout = (p) => `[${p.t}]`;',
+        `  const t = ${a} load();`,
+        `  ${r} <Layout t={t}><p>x</p></Layout>;`,
+        '}',
+        'console.log([...gen(5)].join(" "));',
+        'page(async () => "T").then(console.log);',
+        '',
+      ].join('\n');
+    };
+    const jsx = ['@babel/plugin-transform-react-jsx', { pragma: 'h' }];
+    const r = babel.transformSync(program(true), { ...BASE, filename: 'names.co.jsx', plugins: [[plugin, { runtimeSpecifier: RUNTIME }], jsx] });
+    const n = babel.transformSync(program(false), { ...BASE, filename: 'names.jsx', plugins: [jsx] });
+    const out = await run(r.code, 'jsxnames');
+    expect(out).toBe('0 W5 bar 1 1 i1,i2,inner\n[T]<p>x\n');
+    expect(out).toBe(await run(n.code, 'jsxnames-native'));
+  });
+
   test('a .co.tsx arrow with type parameters (<T,>) is not JSX', async () => {
     const source = [
       'function h(tag: string, props: unknown, ...kids: unknown[]) { return `<${tag}>${kids.join("")}</${tag}>`; }',

@@ -199,8 +199,8 @@ export interface ResolvedCoroutine {
   managed: Scope[];
   /** every identifier in the parameters and the body in a binding or reference position */
   occurrences: Occurrence[];
-  /** JSX names that refer to bindings (`<Widget />`): renamed with them, never tagged */
-  jsxNames: { id: t.JSXIdentifier; binding: Binding | undefined }[];
+  /** JSX names that refer to bindings (`<Widget />`): renamed and tagged like references (reads only) */
+  jsxNames: { id: t.JSXIdentifier; binding: Binding | undefined; nested: boolean }[];
   usesArguments: boolean;
   /** this, super, new.target, import.meta (a class counts, to be safe) outside nested non-arrow functions */
   usesCallContext: boolean;
@@ -217,7 +217,7 @@ const TS_EXPRESSIONS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNo
 
 function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, strict: boolean): ResolvedCoroutine {
   const occurrences: Occurrence[] = [];
-  const jsx: { id: t.JSXIdentifier; scope: Scope }[] = [];
+  const jsx: { id: t.JSXIdentifier; scope: Scope; nested: boolean }[] = [];
   const managed: Scope[] = [];
   let nested = 0; // functions around the current node, inside the coroutine
   let plainNested = 0; // of those, non-arrow ones
@@ -510,11 +510,11 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
   const jsxName = (name: t.Node, scope: Scope): void => {
     // `<Widget>` and `<ns.Widget>` refer to a binding; `<div>` is a tag name
     if (name.type === 'JSXIdentifier') {
-      if (!/^[a-z]/.test(name.name)) jsx.push({ id: name, scope });
+      if (!/^[a-z]/.test(name.name)) jsx.push({ id: name, scope, nested: nested > 0 });
     } else if (name.type === 'JSXMemberExpression') {
       let root: t.Node = name;
       while (root.type === 'JSXMemberExpression') root = root.object;
-      if (root.type === 'JSXIdentifier') jsx.push({ id: root, scope });
+      if (root.type === 'JSXIdentifier') jsx.push({ id: root, scope, nested: nested > 0 });
     }
   };
 
@@ -545,7 +545,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
   const paramShadows = separateParamVars(paramVars, own, occurrences);
   return {
     scope: own, strict, initialisedAt, managed, occurrences,
-    jsxNames: jsx.map(({ id, scope }) => ({ id, binding: lookup(scope, id.name) })),
+    jsxNames: jsx.map(({ id, scope, nested: inner }) => ({ id, binding: lookup(scope, id.name), nested: inner })),
     usesArguments, usesCallContext,
     // (a call of a local named eval is an ordinary call)
     directEvals: evalCalls.filter((e) => lookup(e.scope, 'eval') === undefined).map((e) => e.call),
@@ -807,6 +807,14 @@ export function analyzeBindings(ast: t.File, coroutines: CoroutineInfo[], memo: 
       if (o.nested) vars.get(name)!.captured = true;
       if (o.nested && o.inParams && o.binding.kind === 'param') heldParams.add(name);
       if (o.inWith && !withUses.has(name)) withUses.set(name, o.id);
+    }
+    // `<Widget />` reads Widget: a variable live across a suspension lives in
+    // the frame, and the emitter writes `<$f.Widget />` (or the box's `.v`)
+    for (const j of r.jsxNames) {
+      if (!j.binding || !ownedSet.has(j.binding)) continue;
+      const name = j.binding.identifier.name;
+      j.id.extra = { ...(j.id.extra || {}), coVar: name, coOwner: info.index };
+      if (j.nested) vars.get(name)!.captured = true;
     }
     for (const b of bindingChecks(r, ownedSet, userNames, runtime)) vars.get(b.identifier.name)!.tdz = true;
     const keepParams = r.usesArguments && info.node.type !== 'ArrowFunctionExpression' && info.node.params.every((x) => x.type === 'Identifier');

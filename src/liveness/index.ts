@@ -105,8 +105,9 @@ export function analyzeLiveness(cfg: CoroutineCFG): Liveness {
     if (i !== undefined) table[row * W + (i >> 5)] &= ~(1 << (i & 31));
   };
 
-  const isVar = (node: t.Node): node is t.Identifier =>
-    node.type === 'Identifier' && !!node.extra && (node.extra as Record<string, unknown>).coOwner === owner;
+  // (a JSX name, `<Widget />`, is a read of its variable)
+  const isVar = (node: t.Node): node is t.Identifier | t.JSXIdentifier =>
+    (node.type === 'Identifier' || node.type === 'JSXIdentifier') && !!node.extra && (node.extra as Record<string, unknown>).coOwner === owner;
   const refs = new Uint32Array(n * W);
   /** variables referenced from nested functions */
   const captured = new Set<string>();

@@ -257,7 +257,7 @@ const NAMING_ASSIGNMENTS = new Set(['=', '||=', '&&=', '??=']);
  */
 function frameRewriter(owner: number, layout: FrameLayout, frame: string, boxed: Set<string>, vars: Map<string, VarInfo>): FrameRewriter {
   const varOf = (n: t.Node): string | undefined => {
-    if (n.type !== 'Identifier' || !n.extra) return undefined;
+    if ((n.type !== 'Identifier' && n.type !== 'JSXIdentifier') || !n.extra) return undefined;
     const x = n.extra as Record<string, unknown>;
     if (x.coOwner !== owner) return undefined;
     return x.coVar as string;
@@ -492,7 +492,7 @@ function frameRewriter(owner: number, layout: FrameLayout, frame: string, boxed:
       } else if (child && typeof child === 'object') {
         const c = child as t.Node;
         const r = replacement(c, captured);
-        if (r !== undefined) (node as unknown as Record<string, unknown>)[key] = calledAs(node, key, r);
+        if (r !== undefined) (node as unknown as Record<string, unknown>)[key] = c.type === 'JSXIdentifier' ? jsxNameOf(r) : calledAs(node, key, r);
         else {
           const w = mayWrap(c) ? wrap(c, captured, nameFromPlace(node, key, c)) : c;
           if (w !== c) (node as unknown as Record<string, unknown>)[key] = w; else visit(c, captured);
@@ -511,6 +511,15 @@ function frameRewriter(owner: number, layout: FrameLayout, frame: string, boxed:
       return w;
     },
   };
+}
+
+/** A reference's replacement (`x$1`, `$f.x`, `box.v`) as a JSX element name: `<$f.Widget />` */
+function jsxNameOf(e: t.Expression): t.JSXIdentifier | t.JSXMemberExpression {
+  if (e.type === 'Identifier') return copyLoc(t.jsxIdentifier(e.name), e);
+  if (e.type === 'MemberExpression' && !e.computed && e.property.type === 'Identifier') {
+    return copyLoc(t.jsxMemberExpression(jsxNameOf(e.object as t.Expression) as t.JSXMemberExpression, t.jsxIdentifier(e.property.name)), e);
+  }
+  throw new Error(`no JSX name for a ${e.type}`);
 }
 
 interface FrameRewriter {
