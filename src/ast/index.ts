@@ -20,7 +20,7 @@ export const {
   functionDeclaration, functionExpression, importDeclaration, importExpression, importNamespaceSpecifier, isClass,
   isReferenced, logicalExpression, newExpression, nullLiteral, objectMethod, objectPattern, restElement,
   spreadElement, taggedTemplateExpression, templateElement, templateLiteral, thisExpression, throwStatement,
-  traverseFast, tryStatement, updateExpression, yieldExpression, jsxIdentifier, jsxMemberExpression,
+  traverseFast, tryStatement, updateExpression, yieldExpression, jsxIdentifier, jsxMemberExpression, jsxExpressionContainer,
 } = babel;
 const superNode = babel.super;
 export { superNode as super };

@@ -316,6 +316,9 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
         return t.importExpression(value(e.source));
       case 'ClassExpression':
         return classExpression(e);
+      case 'JSXElement':
+      case 'JSXFragment':
+        return jsxElement(e);
       default:
         return fail(e, `a suspension inside ${e.type} is not supported yet`);
     }
@@ -360,6 +363,64 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
       if (k && i <= last) (m as { key: t.Expression }).key = i < last ? keepKey(value(k), true) : value(k);
     });
     return copyLoc(t.classExpression(c.id, superClass, c.body, c.decorators), c);
+  };
+  /**
+   * JSX with a suspension inside. It stays JSX (the next tool compiles it),
+   * in the order a JSX transform evaluates it as a call: the tag (a
+   * component: `<Widget>`, `<ns.Widget>`; not `<div>`), then the attributes
+   * and the children, in order. What comes before the last suspension is
+   * evaluated before it: a component tag into a temporary that the element
+   * names instead (`<$f.$t1>`), an expression or a spread into one, a
+   * nested element whole (`{$t2}` in its place).
+   */
+  const jsxElement = (e: t.JSXElement | t.JSXFragment): t.Expression => {
+    type Part = { node: t.Node; set: (v: t.Expression) => void };
+    const parts: Part[] = [];
+    const asContainer = (v: t.Expression): t.JSXExpressionContainer => t.jsxExpressionContainer(v);
+    const child = (list: t.JSXElement['children'], i: number): void => {
+      const c = list[i];
+      if (c.type === 'JSXExpressionContainer' && c.expression.type !== 'JSXEmptyExpression') {
+        parts.push({ node: c.expression, set: (v) => { c.expression = v; } });
+      } else if (c.type === 'JSXSpreadChild') {
+        parts.push({ node: c.expression, set: (v) => { c.expression = v; } });
+      } else if (c.type === 'JSXElement' || c.type === 'JSXFragment') {
+        parts.push({ node: c, set: (v) => { list[i] = v.type === 'JSXElement' || v.type === 'JSXFragment' ? v : asContainer(v); } });
+      }
+    };
+    let tag: t.Expression | null = null;
+    if (e.type === 'JSXElement') {
+      const name = e.openingElement.name;
+      tag = jsxNameAsExpression(name);
+      for (const a of e.openingElement.attributes) {
+        if (a.type === 'JSXSpreadAttribute') parts.push({ node: a.argument, set: (v) => { a.argument = v; } });
+        else if (a.value && a.value.type === 'JSXExpressionContainer' && a.value.expression.type !== 'JSXEmptyExpression') {
+          const box = a.value;
+          parts.push({ node: box.expression, set: (v) => { box.expression = v; } });
+        } else if (a.value && (a.value.type === 'JSXElement' || a.value.type === 'JSXFragment')) {
+          parts.push({ node: a.value, set: (v) => { a.value = v.type === 'JSXElement' || v.type === 'JSXFragment' ? v : asContainer(v); } });
+        }
+      }
+    }
+    e.children.forEach((_, i) => child(e.children, i));
+    const last = parts.reduce((k, p, i) => (susp(p.node) ? i : k), -1);
+    if (tag && last >= 0) {
+      // (the tag is read first: a temporary, which lives in the frame across the suspension)
+      const kept = keep(tag, true);
+      if (kept.type === 'Identifier' && e.type === 'JSXElement') {
+        const name = (): t.JSXIdentifier => { const j = t.jsxIdentifier(kept.name); j.extra = kept.extra; return j; };
+        e.openingElement.name = copyLoc(name(), e.openingElement.name);
+        if (e.closingElement) e.closingElement.name = copyLoc(name(), e.closingElement.name);
+      }
+    }
+    parts.forEach((p, i) => {
+      const later = i < last;
+      if (!susp(p.node) && !later) return;
+      const v = p.node.type === 'JSXElement' || p.node.type === 'JSXFragment'
+        ? (susp(p.node) ? jsxElement(p.node) : p.node)
+        : value(p.node as t.Expression);
+      p.set(keep(v, later));
+    });
+    return e;
   };
   const value = (e: t.Expression): t.Expression => expr(e, false)!;
   const statementOf = (e: t.Expression | null, source: t.Node): void => {
@@ -1205,6 +1266,20 @@ function userName(id: t.Identifier): string {
 }
 
 /** a value that no code can change (a user's `undefined` only where the file binds no such name: see coOuterUndefined) */
+/** A component tag as the expression a JSX transform reads (`<ns.W>`: ns.W); null for an intrinsic tag (`<div>`, `<svg:rect>`). */
+function jsxNameAsExpression(name: t.JSXElement['openingElement']['name']): t.Expression | null {
+  if (name.type === 'JSXNamespacedName' || (name.type === 'JSXIdentifier' && /^[a-z]/.test(name.name) && name.name !== 'this')) return null;
+  // (the root of a member tag is a reference, lowercase or not)
+  const ref = (n: t.JSXIdentifier | t.JSXMemberExpression): t.Expression => {
+    if (n.type === 'JSXMemberExpression') return copyLoc(t.memberExpression(ref(n.object), t.identifier(n.property.name)), n);
+    if (n.name === 'this') return t.thisExpression();
+    const id = t.identifier(n.name);
+    id.extra = n.extra;
+    return copyLoc(id, n);
+  };
+  return ref(name);
+}
+
 export function isConstant(e: t.Node): boolean {
   return e.type === 'NumericLiteral' || e.type === 'StringLiteral' || e.type === 'BooleanLiteral' || e.type === 'NullLiteral' ||
     e.type === 'BigIntLiteral' || e.type === 'ThisExpression' ||
