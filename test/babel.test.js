@@ -26,6 +26,17 @@ async function run(code, name) {
   return r.out;
 }
 
+/**
+ * `program(co)` twice: in co_ syntax through the plugin, and written natively
+ * (not through coframe); each then through the JSX transform, and run.
+ */
+async function jsxBothWays(program, name, jsxOptions = { pragma: 'h' }) {
+  const jsx = ['@babel/plugin-transform-react-jsx', jsxOptions];
+  const r = babel.transformSync(program(true), { ...BASE, filename: `${name}.co.jsx`, plugins: [[plugin, { runtimeSpecifier: RUNTIME }], jsx] });
+  const n = babel.transformSync(program(false), { ...BASE, filename: `${name}.jsx`, plugins: [jsx] });
+  return { code: r.code, out: await run(r.code, name), native: await run(n.code, `${name}-native`) };
+}
+
 /** What the native oracle of `source` prints (compile --target native, then run). */
 async function oracle(source, filename) {
   const r = compile(source, { filename, target: 'native' });
@@ -169,13 +180,10 @@ describe('@babel/core with the plugin', () => {
       'for (let r = it.next(); ; r = it.next("sent")) { console.log(r.value); if (r.done) break; }',
       '',
     ].join('\n');
-    const jsx = ['@babel/plugin-transform-react-jsx', { pragma: 'h', pragmaFrag: '"frag"' }];
-    const r = babel.transformSync(program(true), { ...BASE, filename: 'text.co.jsx', plugins: [[plugin, { runtimeSpecifier: RUNTIME }], jsx] });
-    const n = babel.transformSync(program(false), { ...BASE, filename: 'text.jsx', plugins: [jsx] });
-    expect(r.code).not.toMatch(/function\*|\byield\b/);
-    const out = await run(r.code, 'jsxtext');
+    const { code, out, native } = await jsxBothWays(program, 'jsxtext', { pragma: 'h', pragmaFrag: '"frag"' });
+    expect(code).not.toMatch(/function\*|\byield\b/);
     expect(out).toContain(`it's co_yield time, don't co_await \`here\` http://x/ co_await it`);
-    expect(out).toBe(await run(n.code, 'jsxtext-native'));
+    expect(out).toBe(native);
   });
 
   test('a JSX name is a read of its variable: <Widget /> across a suspension, in a closure, renamed', async () => {
@@ -207,12 +215,9 @@ describe('@babel/core with the plugin', () => {
         '',
       ].join('\n');
     };
-    const jsx = ['@babel/plugin-transform-react-jsx', { pragma: 'h' }];
-    const r = babel.transformSync(program(true), { ...BASE, filename: 'names.co.jsx', plugins: [[plugin, { runtimeSpecifier: RUNTIME }], jsx] });
-    const n = babel.transformSync(program(false), { ...BASE, filename: 'names.jsx', plugins: [jsx] });
-    const out = await run(r.code, 'jsxnames');
+    const { out, native } = await jsxBothWays(program, 'jsxnames');
     expect(out).toBe('0 W5 bar 1 1 i1,i2,inner\n[T]<p>x\n');
-    expect(out).toBe(await run(n.code, 'jsxnames-native'));
+    expect(out).toBe(native);
   });
 
   test('JSX with a suspension inside: the tag, attributes and children evaluated in order around it', async () => {
@@ -250,14 +255,11 @@ describe('@babel/core with the plugin', () => {
         '',
       ].join('\n');
     };
-    const jsx = ['@babel/plugin-transform-react-jsx', { pragma: 'h', pragmaFrag: '"frag"' }];
-    const r = babel.transformSync(program(true), { ...BASE, filename: 'susp.co.jsx', plugins: [[plugin, { runtimeSpecifier: RUNTIME }], jsx] });
-    const n = babel.transformSync(program(false), { ...BASE, filename: 'susp.jsx', plugins: [jsx] });
-    const out = await run(r.code, 'jsxsusp');
+    const { out, native } = await jsxBothWays(program, 'jsxsusp', { pragma: 'h', pragmaFrag: '"frag"' });
     // (the Widget read before the suspension in which swap() replaces it)
     expect(out).toMatch(/h Widget/);
     expect(out).not.toMatch(/h Other/);
-    expect(out).toBe(await run(n.code, 'jsxsusp-native'));
+    expect(out).toBe(native);
   });
 
   test('a .co.tsx arrow with type parameters (<T,>) is not JSX', async () => {
