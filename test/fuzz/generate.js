@@ -93,7 +93,7 @@ const mark = (kind) => `${MARK}${kind}${MARK}`;
  * unprotected ones).
  */
 const PROTECT = '\u00b6';
-const text = (s) => s.replace(/co_/g, `co${PROTECT}_`);
+const notKeywords = (s) => s.replace(/co_/g, `co${PROTECT}_`);
 
 function print(n, ind = 0) {
   if (typeof n === 'string') return ind ? n.replace(/\n/g, '\n' + '  '.repeat(ind)) : n;
@@ -318,17 +318,17 @@ class Generator {
         const a = sub();
         const plain = this.expr(ctx.with({ noSusp: true, inArrowFn: true }), d - 1);
         return alt(r.pick([
-          () => X("('", text('co_yield '), "' + ", a, ')'),
-          () => X('`', text('co_await'), ' ${', a, '}`'),
-          () => X('(/* ', text('co_yield'), ' */ ', a, ')'),
-          () => X('(/', text('co_yield'), "+/.test('", text('co_yieldd'), "') && ", a, ')'),
-          () => X('({ ', text('co_return'), ': ', a, ' }).', text('co_return')),
-          () => X('({ ', text('co_await'), '() { return ', plain, '; } }).', text('co_await'), '()'),
+          () => X("('", notKeywords('co_yield '), "' + ", a, ')'),
+          () => X('`', notKeywords('co_await'), ' ${', a, '}`'),
+          () => X('(/* ', notKeywords('co_yield'), ' */ ', a, ')'),
+          () => X('(/', notKeywords('co_yield'), "+/.test('", notKeywords('co_yieldd'), "') && ", a, ')'),
+          () => X('({ ', notKeywords('co_return'), ': ', a, ' }).', notKeywords('co_return')),
+          () => X('({ ', notKeywords('co_await'), '() { return ', plain, '; } }).', notKeywords('co_await'), '()'),
           () => X('((', a, ') / 2 / 1)'),
           // (an escaped quote or backtick, a `/` in a class: the literal goes on)
-          () => X("('it\\'s ", text('co_return'), "' + ", a, ')'),
-          () => X('`\\` ', text('co_yield'), ' ${', a, '}`'),
-          () => X("(/[/]", text('co_await'), "/.test('/", text('co_await'), "') && ", a, ')'),
+          () => X("('it\\'s ", notKeywords('co_return'), "' + ", a, ')'),
+          () => X('`\\` ', notKeywords('co_yield'), ' ${', a, '}`'),
+          () => X("(/[/]", notKeywords('co_await'), "/.test('/", notKeywords('co_await'), "') && ", a, ')'),
         ])(), a);
       }
     }
@@ -357,7 +357,7 @@ class Generator {
       [8, () => alt(X('(co_yield ', a, ')'), a)],
       [1, () => alt(X('(co_yield)'), 'undefined')],
       // (a regular expression right after the keyword)
-      [0.3, () => alt(X('(co_yield /', text('co_await'), '+/g)'), a)],
+      [0.3, () => alt(X('(co_yield /', notKeywords('co_await'), '+/g)'), a)],
       [3, () => {
         const call = this.helperCall(ctx, delegKinds, d);
         // delegate to the generator kept in SELF.d/e, if any: it may be
@@ -393,7 +393,7 @@ class Generator {
       }],
       [0.4, () => alt(X(`(co_await Promise.reject(new Error(${this.tag('rej')})))`), '0')],
       // (a regular expression right after the keyword, a division after its operand)
-      [0.3, () => alt(X('(co_await /', text('co_yield'), '/.source)'), a)],
+      [0.3, () => alt(X('(co_await /', notKeywords('co_yield'), '/.source)'), a)],
       [0.3, () => alt(X('(co_await ', a, ' / 2)'), a)],
       [0.4, () => alt(X('(co_await (', a, ', Promise.resolve(', this.expr(ctx, d - 1), ')))'), a)],
     ])();
@@ -521,7 +521,7 @@ class Generator {
 
   /** A line comment with co_ words (the scanner must skip to the line's end). */
   st_comment() {
-    return S('// ', text('co_return'), ' ', text('co_yield'), " / 'x' `");
+    return S('// ', notKeywords('co_return'), ' ', notKeywords('co_yield'), " / 'x' `");
   }
 
   st_out(ctx) {
