@@ -181,16 +181,22 @@ export function scan(source: string, keepNative = false, jsx = false): ScanResul
    * `<T,>(x) =>` or `<T extends U>(x) =>`.
    */
   const opensJsx = (): boolean => {
-    const c = source.charCodeAt(i + 1);
     if (source[i + 1] === '>') return true;
-    if (!isIdStart(c)) return false;
-    const nx = peek(i + 1 + readWord(i + 1).length);
-    if (source[nx.pos] === ',') return false;
+    if (!isIdStart(source.charCodeAt(i + 1))) return false;
+    // the tag's name (`a.b`, `svg:rect`, `my-tag`)
+    let p = i + 1 + readWord(i + 1).length;
+    while ((source[p] === '.' || source[p] === ':' || source[p] === '-') && isIdStart(source.charCodeAt(p + 1))) p += 1 + readWord(p + 1).length;
+    const nx = peek(p);
+    const c = source[nx.pos];
+    if (c === ',') return false;
     if (readWord(nx.pos) === 'extends') {
       const after = peek(nx.pos + 7);
       if (source[after.pos] !== '=' && source[after.pos] !== '>' && source[after.pos] !== '/') return false;
     }
-    return true;
+    // what may follow a tag's name: its end, an attribute or a spread; not
+    // `)`, `;` or an operator (a comparison: `of < limit)`, where `of` or
+    // `await` is a name)
+    return c === '>' || c === '/' || c === '{' || isIdStart(source.charCodeAt(nx.pos));
   };
 
   /**
