@@ -26,6 +26,18 @@ async function run(code, name) {
   return r.out;
 }
 
+/** The keywords of a program written twice (jsxBothWays): its co_ form's, or its native form's. */
+const keywords = (co) => (co ? { y: 'co_yield', a: 'co_await', r: 'co_return' } : { y: 'yield', a: 'await', r: 'return' });
+
+/** A .co.tsx source through @babel/preset-typescript, the plugin and the JSX transform (pragma `h`). */
+function tsxThroughPlugin(source, filename) {
+  return babel.transformSync(source, {
+    ...BASE, filename,
+    presets: ['@babel/preset-typescript'],
+    plugins: [[plugin, { runtimeSpecifier: RUNTIME }], ['@babel/plugin-transform-react-jsx', { pragma: 'h' }]],
+  });
+}
+
 /**
  * `program(co)` twice: in co_ syntax through the plugin, and written natively
  * (not through coframe); each then through the JSX transform, and run.
@@ -156,11 +168,7 @@ describe('@babel/core with the plugin', () => {
       'console.log(h("ul", null, ...items(["a", "b"])));',
       '',
     ].join('\n');
-    const r = babel.transformSync(source, {
-      ...BASE, filename: 'view.co.tsx',
-      presets: ['@babel/preset-typescript'],
-      plugins: [[plugin, { runtimeSpecifier: RUNTIME }], ['@babel/plugin-transform-react-jsx', { pragma: 'h' }]],
-    });
+    const r = tsxThroughPlugin(source, 'view.co.tsx');
     expect(await run(r.code, 'view')).toBe('<ul><li>A</li><li>B</li></ul>\n');
   });
 
@@ -188,7 +196,7 @@ describe('@babel/core with the plugin', () => {
 
   test('a JSX name is a read of its variable: <Widget /> across a suspension, in a closure, renamed', async () => {
     const program = (co) => {
-      const y = co ? 'co_yield' : 'yield', a = co ? 'co_await' : 'await', r = co ? 'co_return' : 'return';
+      const { y, a, r } = keywords(co);
       return [
         'function h(tag, props, ...kids) { return (typeof tag === "function" ? tag(props || {}) : `<${tag}>`) + kids.join(""); }',
         `function${co ? '' : '*'} gen(n) {`,
@@ -222,7 +230,7 @@ describe('@babel/core with the plugin', () => {
 
   test('JSX with a suspension inside: the tag, attributes and children evaluated in order around it', async () => {
     const program = (co) => {
-      const y = co ? 'co_yield' : 'yield', a = co ? 'co_await' : 'await', r = co ? 'co_return' : 'return';
+      const { y, a, r } = keywords(co);
       return [
         'const log = [];',
         'function h(tag, props, ...kids) {',
@@ -274,11 +282,7 @@ describe('@babel/core with the plugin', () => {
       'console.log([...gen()].join(" "));',
       '',
     ].join('\n');
-    const r = babel.transformSync(source, {
-      ...BASE, filename: 'generic.co.tsx',
-      presets: ['@babel/preset-typescript'],
-      plugins: [[plugin, { runtimeSpecifier: RUNTIME }], ['@babel/plugin-transform-react-jsx', { pragma: 'h' }]],
-    });
+    const r = tsxThroughPlugin(source, 'generic.co.tsx');
     expect(await run(r.code, 'generic')).toBe("<p>don't</p> 1\n");
   });
 

@@ -6,16 +6,15 @@
 const fs = require('fs');
 const path = require('path');
 const { compile } = require('../dist/api');
-const { ROOT, listFiles, runCli, freshDir, cleanup, pool } = require('./support/fixtures');
+const { ROOT, listFiles, errorHeader, runCli, freshDir, cleanup, pool } = require('./support/fixtures');
 
 const ERRORS = path.join(ROOT, 'fixtures', 'errors');
 const files = listFiles(ERRORS);
 
 function header(file) {
-  const first = fs.readFileSync(file, 'utf8').split(/\r?\n/, 1)[0];
-  const m = /^\/\/ error: (CF\d{4}) at (\d+):(\d+)\s*$/.exec(first);
-  if (!m) throw new Error(`${file}: first line is not "// error: CODE at LINE:COL": ${first}`);
-  return { code: m[1], line: Number(m[2]), column: Number(m[3]) };
+  const h = errorHeader(fs.readFileSync(file, 'utf8'));
+  if (!h) throw new Error(`${file}: first line is not "// error: CODE at LINE:COL"`);
+  return h;
 }
 
 afterAll(cleanup);

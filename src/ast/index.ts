@@ -29,6 +29,11 @@ export { superNode as super };
 const FUNCTION_TYPES = new Set(babel.FLIPPED_ALIAS_KEYS.Function);
 const EXPRESSION_TYPES = new Set(babel.FLIPPED_ALIAS_KEYS.Expression);
 
+/** A JSX tag that names an element (`<div>`, a string to the JSX transform) rather than a value (`<Widget>`, `<this>`). */
+export function isIntrinsicJsxName(name: string): boolean {
+  return /^[a-z]/.test(name) && name !== 'this';
+}
+
 export function isFunction(node: babel.Node | null | undefined): node is babel.Function {
   return !!node && FUNCTION_TYPES.has(node.type);
 }

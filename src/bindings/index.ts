@@ -510,7 +510,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
   const jsxName = (name: t.Node, scope: Scope): void => {
     // `<Widget>` and `<ns.Widget>` refer to a binding; `<div>` is a tag name
     if (name.type === 'JSXIdentifier') {
-      if (!/^[a-z]/.test(name.name)) jsx.push({ id: name, scope, nested: nested > 0 });
+      if (!t.isIntrinsicJsxName(name.name)) jsx.push({ id: name, scope, nested: nested > 0 });
     } else if (name.type === 'JSXMemberExpression') {
       let root: t.Node = name;
       while (root.type === 'JSXMemberExpression') root = root.object;
@@ -545,7 +545,7 @@ function resolveCoroutine(fn: t.Function, kind: string, memo: SuspensionMemo, st
   const paramShadows = separateParamVars(paramVars, own, occurrences);
   return {
     scope: own, strict, initialisedAt, managed, occurrences,
-    jsxNames: jsx.map(({ id, scope, nested: inner }) => ({ id, binding: lookup(scope, id.name), nested: inner })),
+    jsxNames: jsx.map((j) => ({ id: j.id, binding: lookup(j.scope, j.id.name), nested: j.nested })),
     usesArguments, usesCallContext,
     // (a call of a local named eval is an ordinary call)
     directEvals: evalCalls.filter((e) => lookup(e.scope, 'eval') === undefined).map((e) => e.call),

@@ -374,34 +374,24 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
    * nested element whole (`{$t2}` in its place).
    */
   const jsxElement = (e: t.JSXElement | t.JSXFragment): t.Expression => {
-    type Part = { node: t.Node; set: (v: t.Expression) => void };
-    const parts: Part[] = [];
-    const asContainer = (v: t.Expression): t.JSXExpressionContainer => t.jsxExpressionContainer(v);
-    const child = (list: t.JSXElement['children'], i: number): void => {
-      const c = list[i];
-      if (c.type === 'JSXExpressionContainer' && c.expression.type !== 'JSXEmptyExpression') {
-        parts.push({ node: c.expression, set: (v) => { c.expression = v; } });
-      } else if (c.type === 'JSXSpreadChild') {
-        parts.push({ node: c.expression, set: (v) => { c.expression = v; } });
-      } else if (c.type === 'JSXElement' || c.type === 'JSXFragment') {
-        parts.push({ node: c, set: (v) => { list[i] = v.type === 'JSXElement' || v.type === 'JSXFragment' ? v : asContainer(v); } });
-      }
-    };
-    let tag: t.Expression | null = null;
-    if (e.type === 'JSXElement') {
-      const name = e.openingElement.name;
-      tag = jsxNameAsExpression(name);
-      for (const a of e.openingElement.attributes) {
-        if (a.type === 'JSXSpreadAttribute') parts.push({ node: a.argument, set: (v) => { a.argument = v; } });
-        else if (a.value && a.value.type === 'JSXExpressionContainer' && a.value.expression.type !== 'JSXEmptyExpression') {
-          const box = a.value;
-          parts.push({ node: box.expression, set: (v) => { box.expression = v; } });
-        } else if (a.value && (a.value.type === 'JSXElement' || a.value.type === 'JSXFragment')) {
-          parts.push({ node: a.value, set: (v) => { a.value = v.type === 'JSXElement' || v.type === 'JSXFragment' ? v : asContainer(v); } });
-        }
-      }
+    // each part that evaluates something, and how to put its value back
+    const parts: { node: t.Node; set: (v: t.Expression) => void }[] = [];
+    const isElement = (n: t.Node): n is t.JSXElement | t.JSXFragment => n.type === 'JSXElement' || n.type === 'JSXFragment';
+    // (an element kept in a temporary goes back as a container of it)
+    const inPlace = (v: t.Expression): t.JSXElement | t.JSXFragment | t.JSXExpressionContainer => (isElement(v) ? v : t.jsxExpressionContainer(v));
+    const tag = e.type === 'JSXElement' ? jsxNameAsExpression(e.openingElement.name) : null;
+    const attributes = e.type === 'JSXElement' ? e.openingElement.attributes : [];
+    for (const a of attributes) {
+      const v = a.type === 'JSXAttribute' ? a.value : null;
+      if (a.type === 'JSXSpreadAttribute') parts.push({ node: a.argument, set: (x) => { a.argument = x; } });
+      else if (v && v.type === 'JSXExpressionContainer' && v.expression.type !== 'JSXEmptyExpression') parts.push({ node: v.expression, set: (x) => { v.expression = x; } });
+      else if (v && isElement(v)) parts.push({ node: v, set: (x) => { (a as t.JSXAttribute).value = inPlace(x); } });
     }
-    e.children.forEach((_, i) => child(e.children, i));
+    e.children.forEach((c, i) => {
+      if ((c.type === 'JSXExpressionContainer' && c.expression.type !== 'JSXEmptyExpression') || c.type === 'JSXSpreadChild') {
+        parts.push({ node: c.expression, set: (x) => { c.expression = x; } });
+      } else if (isElement(c)) parts.push({ node: c, set: (x) => { e.children[i] = inPlace(x); } });
+    });
     const last = parts.reduce((k, p, i) => (susp(p.node) ? i : k), -1);
     if (tag && last >= 0) {
       // (the tag is read first: a temporary, which lives in the frame across the suspension)
@@ -415,9 +405,7 @@ export function buildCFG(unit: CoroutineUnit, ctx: BuildContext): CoroutineCFG {
     parts.forEach((p, i) => {
       const later = i < last;
       if (!susp(p.node) && !later) return;
-      const v = p.node.type === 'JSXElement' || p.node.type === 'JSXFragment'
-        ? (susp(p.node) ? jsxElement(p.node) : p.node)
-        : value(p.node as t.Expression);
+      const v = isElement(p.node) ? (susp(p.node) ? jsxElement(p.node) : p.node) : value(p.node as t.Expression);
       p.set(keep(v, later));
     });
     return e;
@@ -1265,10 +1253,9 @@ function userName(id: t.Identifier): string {
   return ((id.extra as { coUserName?: string } | undefined)?.coUserName) ?? id.name;
 }
 
-/** a value that no code can change (a user's `undefined` only where the file binds no such name: see coOuterUndefined) */
 /** A component tag as the expression a JSX transform reads (`<ns.W>`: ns.W); null for an intrinsic tag (`<div>`, `<svg:rect>`). */
 function jsxNameAsExpression(name: t.JSXElement['openingElement']['name']): t.Expression | null {
-  if (name.type === 'JSXNamespacedName' || (name.type === 'JSXIdentifier' && /^[a-z]/.test(name.name) && name.name !== 'this')) return null;
+  if (name.type === 'JSXNamespacedName' || (name.type === 'JSXIdentifier' && t.isIntrinsicJsxName(name.name))) return null;
   // (the root of a member tag is a reference, lowercase or not)
   const ref = (n: t.JSXIdentifier | t.JSXMemberExpression): t.Expression => {
     if (n.type === 'JSXMemberExpression') return copyLoc(t.memberExpression(ref(n.object), t.identifier(n.property.name)), n);
@@ -1280,6 +1267,7 @@ function jsxNameAsExpression(name: t.JSXElement['openingElement']['name']): t.Ex
   return ref(name);
 }
 
+/** a value that no code can change (a user's `undefined` only where the file binds no such name: see coOuterUndefined) */
 export function isConstant(e: t.Node): boolean {
   return e.type === 'NumericLiteral' || e.type === 'StringLiteral' || e.type === 'BooleanLiteral' || e.type === 'NullLiteral' ||
     e.type === 'BigIntLiteral' || e.type === 'ThisExpression' ||

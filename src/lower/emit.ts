@@ -354,16 +354,6 @@ function frameRewriter(owner: number, layout: FrameLayout, frame: string, boxed:
         return undefined;
     }
   };
-  /**
-   * A function or class declared in a kept block, whose code reads a boxed
-   * variable, must capture the box of the iteration that entered the block,
-   * as an expression does (wrap): it becomes `let name = function name ...`
-   * (first in the block, where a function declaration is initialised) or
-   * `let name = class name ...` (where it stands), which wrap then sees.
-   * A function whose code uses its own name means the block's (reassignable)
-   * binding, which a function expression's own name would hide: it becomes
-   * anonymous, and wrap names it as a property would (`({ name: … }).name`).
-   */
   /** the declaration a statement is, under its labels (sloppy code may label a function declaration) */
   const declared = (s: t.Statement): t.Statement => (s.type === 'LabeledStatement' ? declared(s.body) : s);
   const needsExpression = (s: t.Statement, captured: Set<string>): boolean => {
@@ -389,17 +379,36 @@ function frameRewriter(owner: number, layout: FrameLayout, frame: string, boxed:
     const names = list.map(declared).filter((s) => s.type === 'FunctionDeclaration').map((s) => (s as t.FunctionDeclaration).id!.name);
     return new Set(names).size === names.length ? names : null;
   };
+  /**
+   * A function or class declared in a kept block, whose code reads a boxed
+   * variable, must capture the box of the iteration that entered the block,
+   * as an expression does (wrap): it becomes `let name = function name ...`
+   * (first in the block, where a function declaration is initialised) or
+   * `let name = class name ...` (where it stands), which wrap then sees.
+   * A function whose code uses its own name means the block's (reassignable)
+   * binding, which a function expression's own name would hide: it becomes
+   * anonymous, and wrap names it as a property would (`({ name: … }).name`).
+   */
   const declarationsAsExpressions = (block: t.BlockStatement, captured: Set<string>): void => {
     if (boxed.size === 0 || !block.body.some((s) => needsExpression(s, captured)) || !functionNames(block.body)) return;
     const hoisted: t.Statement[] = [];
-    const rest: t.Statement[] = [];
-    for (const s of block.body) {
-      const d = declared(s) as t.FunctionDeclaration | t.ClassDeclaration;
-      // (a label on a function declaration labels nothing else: it goes with it)
-      if (!needsExpression(s, captured)) rest.push(s);
-      else (d.type === 'FunctionDeclaration' ? hoisted : rest).push(asLet(d));
-    }
+    const rest = asLets(block.body, captured, hoisted);
     block.body = [...hoisted, ...rest];
+  };
+  /**
+   * A statement list with the declarations that need it as `let`s: a class's
+   * where it stands, a function's pushed to `hoisted` (for the start of its
+   * block). A label on a function declaration labels nothing else: it goes
+   * with the declaration.
+   */
+  const asLets = (list: t.Statement[], captured: Set<string>, hoisted: t.Statement[]): t.Statement[] => {
+    const rest: t.Statement[] = [];
+    for (const s of list) {
+      if (!needsExpression(s, captured)) { rest.push(s); continue; }
+      const d = declared(s) as t.FunctionDeclaration | t.ClassDeclaration;
+      (d.type === 'FunctionDeclaration' ? hoisted : rest).push(asLet(d));
+    }
+    return rest;
   };
   /**
    * The same in a kept `switch`, whose cases share one block: a function
@@ -414,29 +423,21 @@ function frameRewriter(owner: number, layout: FrameLayout, frame: string, boxed:
    */
   const switchDeclarationsAsExpressions = (sw: t.SwitchStatement, captured: Set<string>): void => {
     if (boxed.size === 0) return;
-    const all = sw.cases.flatMap((c) => c.consequent);
-    const names = functionNames(all);
-    if (!names || !all.some((s) => needsExpression(s, captured))) return;
+    const names = functionNames(sw.cases.flatMap((c) => c.consequent));
+    if (!names || !sw.cases.some((c) => c.consequent.some((s) => needsExpression(s, captured)))) return;
     const hoisted: t.Statement[] = [];
-    for (const c of sw.cases) {
-      const rest: t.Statement[] = [];
-      for (const s of c.consequent) {
-        const d = declared(s) as t.FunctionDeclaration | t.ClassDeclaration;
-        if (!needsExpression(s, captured)) rest.push(s);
-        else (d.type === 'FunctionDeclaration' ? hoisted : rest).push(asLet(d));
-      }
-      c.consequent = rest;
-    }
+    for (const c of sw.cases) c.consequent = asLets(c.consequent, captured, hoisted);
     if (hoisted.length === 0) return;
+    const namesIn = (n: t.Node): Set<string> => {
+      const found = new Set<string>();
+      t.traverseFast(n, (x) => { if (x.type === 'Identifier') found.add(x.name); });
+      return found;
+    };
     let discriminant = sw.discriminant;
     let first: t.Statement | null = null;
-    const used = new Set<string>();
-    t.traverseFast(sw, (n) => { if (n.type === 'Identifier') used.add(n.name); });
-    if (names.some((x) => {
-      let named = false;
-      t.traverseFast(discriminant, (n) => { if (n.type === 'Identifier' && n.name === x) named = true; });
-      return named;
-    })) {
+    const inDiscriminant = namesIn(discriminant);
+    if (names.some((x) => inDiscriminant.has(x))) {
+      const used = namesIn(sw);
       let temp = '$d';
       for (let k = 1; used.has(temp); k++) temp = `$d${k}`;
       first = copyLoc(t.variableDeclaration('const', [t.variableDeclarator(t.identifier(temp), discriminant)]), sw.discriminant);

@@ -24,6 +24,7 @@ const path = require('path');
 const { spawn } = require('child_process');
 const { CompilerPool, DEFAULT_DIST, ROOT, PLAIN_ENV, cleanupTmp } = require('./batch');
 const { fuzz } = require('./run');
+const { listFiles, errorHeader } = require('../support/fixtures');
 
 const MUTATIONS = [
   {
@@ -409,8 +410,8 @@ const MUTATIONS = [
     // the bug gen/193 fixes
     id: 'M61', what: 'a variable in the frame or a box, called, gets the frame or the box as `this`',
     file: 'lower/emit.js',
-    find: 'node[key] = calledAs(node, key, r);',
-    replace: 'node[key] = r;',
+    find: ": calledAs(node, key, r);",
+    replace: ': r;',
   },
   {
     // the bug gen/194 fixes
@@ -921,20 +922,17 @@ async function failingFixtures(files, native, dist, dir) {
  */
 function failingErrorFixtures(dist) {
   const { compile } = require(path.join(dist, 'api'));
-  const dir = path.join(ROOT, 'fixtures', 'errors');
   const failing = [];
-  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.co.js')).sort()) {
-    const file = path.join(dir, name);
+  for (const file of listFiles(path.join(ROOT, 'fixtures', 'errors'))) {
     const source = fs.readFileSync(file, 'utf8');
-    const want = /^\/\/ error: (CF\d{4}) at (\d+):(\d+)/.exec(source);
-    let got = null;
+    const want = errorHeader(source);
+    let d;
     try {
-      const d = compile(source, { filename: file }).diagnostics[0];
-      if (d) got = `${d.code} at ${d.line}:${d.column}`;
-    } catch (e) {
-      got = `exception ${e && e.message}`;
+      d = compile(source, { filename: file }).diagnostics[0];
+    } catch {
+      d = undefined;
     }
-    if (!want || got !== `${want[1]} at ${want[2]}:${want[3]}`) failing.push(`errors/${name}`);
+    if (!want || !d || d.code !== want.code || d.line !== want.line || d.column !== want.column) failing.push(`errors/${path.basename(file)}`);
   }
   return failing;
 }

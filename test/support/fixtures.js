@@ -22,6 +22,15 @@ function listFiles(dir, suffix = '.co.js') {
   return out;
 }
 
+/**
+ * A negative fixture's expected diagnostic, from its first line
+ * (`// error: CODE at LINE:COL`, fixtures/errors/README.md), or null.
+ */
+function errorHeader(source) {
+  const m = /^\/\/ error: (CF\d{4}) at (\d+):(\d+)\s*$/.exec(source.split(/\r?\n/, 1)[0]);
+  return m ? { code: m[1], line: Number(m[2]), column: Number(m[3]) } : null;
+}
+
 let tmpRoot = null;
 /** One temp folder per test file (jest gives each test file its own module registry). */
 function tmpDir() {
@@ -179,7 +188,7 @@ function projectDir(prefix = 'proj') {
 
 module.exports = {
   ROOT, RUNTIME, PRELOAD, CLI,
-  listFiles, tmpDir, freshDir, cleanup,
+  listFiles, errorHeader, tmpDir, freshDir, cleanup,
   compileSource, compileTo, runNode, runCommand, runCli, pool, differential, plainEnv,
   expectedPrints, linesOf, projectDir,
 };
